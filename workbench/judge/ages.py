@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..facts.measure import measure_of
+from .aged_apposed import TITLES, apposed_name
 
 # Whose age a figure is: "Zurana Horton, 34," (a name right
 # before it) or "the 43-year-old Yvonne Hiller" (a full name right after it;
@@ -43,6 +44,8 @@ def age_of(text: str, start: int, end: int) -> tuple[str, str, int] | None:
         name = _AGE_NAME_AFTER.match(text, end)
         words = name.group(1).split() if name else []
         if len(words) < 2:
+            words = apposed_name(text, start, end)
+        if len(words) < 2:
             return None
         age = int(m.group(1))
     elif (
@@ -58,9 +61,21 @@ def age_of(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     words = [w.lower().rstrip(".'’") for w in words]
     while words and words[0] in _NOT_A_NAME:  # "Mrs Horton", "On Friday Horton"
         words = words[1:]
+    while len(words) > 1 and words[0] in TITLES:  # "Governor Miroslav Dalen"
+        words = words[1:]
     if not words or any(w in _NOT_A_NAME for w in words):
         return None
     return words[-1], words[0] if len(words) > 1 else "", age
+
+
+def one_person_named_in_full(
+    a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]
+) -> bool:
+    """Two ages of one person both sentences name in full, first name and
+    surname alike ("Eirik Lund, 71," / "Eirik Lund, 74,"; session 40): whatever
+    else two reports share, the name says whose age it is."""
+    x, y = age_of(a, *a_span), age_of(b, *b_span)
+    return bool(x and y and x[1] and x[:2] == y[:2])
 
 
 _NOT_A_NAME = frozenset(

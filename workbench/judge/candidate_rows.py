@@ -10,6 +10,7 @@ from ..model import Verdict
 from . import family_helpers as fh
 from . import notes
 from .ages_told import only_ages
+from .converted_clocks import glosses_of_one_clock
 from .stages import CANDIDATE, Outcome, Rule
 
 _CONFLICT = Verdict.CONFLICT
@@ -108,6 +109,7 @@ DIFFERENT_MEASURES = Rule(
         and c.cmp.verdict != _IDENTICAL
         and (c.cmp.verdict == _CONFLICT or not c.lone)
         and not only_ages(c)
+        and not glosses_of_one_clock(c)
     ),
     Outcome.SKIP,
     "in claims holding several values of one family, two values whose surrounding "
@@ -117,9 +119,12 @@ DIFFERENT_MEASURES = Rule(
     "and the only values of their family in both claims may agree (the day of the "
     "event told in other words) but never conflict without a shared word. Two ages, "
     "each the only figure of its sentence, measure one thing whatever the words "
-    "('a 31-year-old mother was shot' / 'Unique Armstead, 32, was shot')",
+    "('a 31-year-old mother was shot' / 'Unique Armstead, 32, was shot'), and two "
+    "conversions in brackets of clocks that agree measure one moment ('17:42 local time "
+    "(15:42 UTC)' / '17:42 CMT (16:42 UTC)', converted_clocks.py, session 40)",
     "tests/test_judge_rules.py::test_values_that_measure_different_things_do_not_pair; "
     "tests/test_judge_rules.py::test_a_frame_is_the_words_around_a_value_in_its_clause; "
+    "tests/test_s40_converted_clocks.py; "
     "ECB+ development half in benchmarks/realcopy_data (dropped 31 wrong and 3 right "
     "consistent flags, 9 wrong conflicts)",
 )

@@ -47,6 +47,7 @@ from ..model import Claim, Comparison, Fact, Side, Verdict
 from ..thresholds import JudgeThresholds
 from . import cases, rules
 from .ages import age_of
+from .began import began_key, moment_words
 from .clocks import CLOCK, record_clock
 from .family_helpers import (
     QUANTITY_KINDS,
@@ -63,6 +64,7 @@ from .family_helpers import (
 from .pairing import around, measure_in
 from .partitive import told_as_a_part
 from .stages import UNMET
+from .thing_ages import thing_age
 from .timeline import Stamped, stale, stamped, update_told
 from .undercut import undercut
 from .unmet import never_met_note
@@ -136,7 +138,9 @@ def _key(claim: Claim, f: Fact) -> Key | None:
         return (f"{CLOCK}{period}", "clock")  # the game clock a record fell at (clocks.py)
     if f.kind == "time":
         verb = started(claim, f)
-        return (f"{STARTED}{verb}", "time") if verb else None
+        # a named happening's start: "The walkout … began at 04:00 GMT" (began.py)
+        key = f"{STARTED}{verb}" if verb else began_key(claim, f)
+        return (key, "time") if key else None
     if f.kind == "date":
         m = measure_in(claim, f)
         day = m.event == "incident" and not m.venue and one_day(f) and not _since(f)
@@ -197,8 +201,24 @@ def started(claim: Claim, f: Fact) -> str:
     return next(v for v, g in zip(_VERBS, m.groups(), strict=True) if g)
 
 
+def _named_in_full(key: Key, claim: Claim, f: Fact, before: Sequence[Figure]) -> bool:
+    """An age past the lead counts when its sentence names the person in full
+    ("Eirik Lund, 74," in a report's eighteenth sentence; session 40): a person's
+    age is no figure a story updates, told anywhere in a report. One of another
+    first name than an age read ``before`` is a relative's ("Paul Kessler, 45,
+    the defendant's brother" after "Martin Kessler, 41"): left out, not taken
+    for a second age of the person."""
+    aged = _aged(claim, f) if key[0].startswith(AGE) else None
+    if aged is None or not aged[1]:
+        return False
+    firsts = {a[1] for g in before if (a := _aged(g.claim, g.fact)) is not None}
+    return not firsts - {"", aged[1]}
+
+
 def _aged(claim: Claim, f: Fact) -> tuple[str, str, int] | None:
-    return age_of(claim.text, f.start - claim.start, f.end - claim.start)
+    s, e = f.start - claim.start, f.end - claim.start
+    # a person's, or the story's vessel's ("the 23-year-old vessel", thing_ages.py)
+    return age_of(claim.text, s, e) or thing_age(claim.text, s, e)
 
 
 def _same(key: Key, a: Figure, b: Figure) -> bool:
@@ -226,7 +246,11 @@ def compare_ages(x: Figure, y: Figure, names: tuple[str, str]) -> Comparison | N
     if a[2] == b[2]:
         same = f"{left} vs {right}: the same age — identical"
         return Comparison(Verdict.IDENTICAL, same, left, right)
-    who = " ".join(w.capitalize() for w in (a[1] or b[1], a[0]) if w)
+    who = (
+        a[0]
+        if a[0].startswith("the ")
+        else " ".join(w.capitalize() for w in (a[1] or b[1], a[0]) if w)
+    )
     return Comparison(
         Verdict.CONFLICT,
         f"{names[0]} gives {a[2]}, {names[1]} gives {b[2]} as the age of {who} — conflict",
@@ -259,18 +283,20 @@ def key_figures(
     key_of: Callable[[Claim, Fact], Key | None] = _key,
 ) -> dict[str, dict[Key, Figure]]:
     """Per article, the one figure it states for each key happening in its
-    lead; an article stating two different figures of one happening gives none.
+    lead (a named person's age anywhere, ``_named_in_full``); an article stating
+    two different figures of one happening gives none.
     ``key_of`` reads what a figure is the key figure of (judge/deal.py reads
     the price of a deal)."""
     seen: dict[str, dict[Key, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     position: dict[str, int] = defaultdict(int)
     for claim in sorted(claims, key=lambda c: (c.article, c.start)):
         position[claim.article] += 1
-        if position[claim.article] > lead:
-            continue
+        beyond = position[claim.article] > lead
         for f in facts_by_claim.get(claim.id, ()):
             key = key_of(claim, f)
-            if key is not None:
+            if key is not None and (
+                not beyond or _named_in_full(key, claim, f, seen[claim.article].get(key, ()))
+            ):
                 # "her 12 children" and "a mother of 13" count the children both; an
                 # age counts nothing ("Price, aged 34," read "34 ages": session 32)
                 counted = "" if key[0] == "children" or key[0].startswith(AGE) else _counted(f)
@@ -324,7 +350,8 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure, line: list[Stampe
     # '6 victims' / '8 people': nouns the family keeps apart, one toll here (_ANYONE)
     if key[0].startswith(AGE):
         cmp = compare_ages(x, y, names)
-        happening = f"age of {key[0][len(AGE) :].capitalize()}"
+        whose = key[0][len(AGE) :]
+        happening = f"age of {whose if whose.startswith('the ') else whose.capitalize()}"
     else:
         cmp = compare_facts(x.fact, y.fact, *names) or compare_counting_apart(
             x.fact, y.fact, *names
@@ -337,6 +364,8 @@ def _judge(run: Run, add: Add, key: Key, x: Figure, y: Figure, line: list[Stampe
         )
         past = stale(sx, sy, line, run.names)
         told = (not past and update_told(sx, sy), past, undercut(sx, sy, run.names))
+        if key[0].startswith(AGE):  # an age is no count a later time updates (session 40)
+            told = (False, "", "")
         words = (_around(key, x), _around(key, y))
         judge_figures(run, add, happening, (x, y), cmp, words, told=told)
 
@@ -345,6 +374,8 @@ def _moment(key: str) -> str:
     if key.startswith(CLOCK):
         moment, period = key[len(CLOCK) :].split(", ", 1)
         return f"game clock when the record was {moment} ({period})"
+    if not key.startswith(STARTED):
+        return moment_words(key)  # began.py: "time the strike began"
     return f"time it {key[len(STARTED) :]}"
 
 

@@ -79,7 +79,8 @@ def r_clock12(m: re.Match, text: str) -> Builder | None:
 
 @rule(
     r"(?<![\w.,:/$£€])(?P<h>[01]?\d|2[0-3])(?P<sep>[:h.])(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?"
-    r"(?![\d:]|\.\d|\s*%)(?:\s*(?P<hrs>hrs|hours|h)\b)?" + _TZ_RE,
+    # a colon after it only after a continental clock: "- 06h30: the search resumes"
+    r"(?!\d|\.\d|\s*%)(?!(?<!h\d\d):)(?:\s*(?P<hrs>hrs|hours|h)\b)?" + _TZ_RE,
     2,
     keys="#",
 )
@@ -88,8 +89,13 @@ def r_clock24(m: re.Match, text: str) -> Builder | None:
     h, mi = int(hs), int(m.group("mi"))
     if m.group("sep") == "." and not _dot_clock(m, text):
         return None
-    if m.group("sep") in "hH" and ":" not in m.group(0) and not m.group("tz"):
-        return None  # "15h30" only with a zone; "1H19" is the first half of 2019
+    if (
+        m.group("sep") in "hH"
+        and ":" not in m.group(0)
+        and not m.group("tz")
+        and not _continental_clock(m, text)
+    ):
+        return None  # "15h30" only with a zone or where a moment stands; "1H19" is a half
     if m.group("sec") and not ends_before(
         r"\b(?:at|around|about|by|until|till|from|before|after)\s+$", text, m.start()
     ):
@@ -99,6 +105,29 @@ def r_clock24(m: re.Match, text: str) -> Builder | None:
     else:
         cands = ((h, mi),)
     return _clock_builder(cands, m)
+
+
+# Where a clock stands: a line's start or a bullet, a comma ("Wednesday, 06h30"),
+# a bracket, or a word that places a moment ("at 14h05", "until 18h30")
+_CLOCK_PLACE = re.compile(
+    r"(?:^|\n|[-\u2013\u2022][ \u00a0]*|[,(][ \u00a0]*"
+    r"|\b(?:at|from|until|till|by|around|about|before|since|after|to)[ \u00a0]+)$",
+    re.IGNORECASE,
+)
+
+
+def _continental_clock(m: re.Match, text: str) -> bool:
+    """A clock written the continental way with no zone, "06h30", "14h05"
+    (session 40, authored avalanche D6: "Wednesday, 06h30: the search resumes"
+    never read): two digits of hour, a lower-case "h", where a moment stands
+    ("a 10h30 flight", "ran 10h30" are lengths). "1H30", "4h30" stay no clock:
+    one digit of hour, or an upper-case "H"."""
+    return (
+        m.group("sep") == "h"
+        and len(m.group("h")) == 2
+        and not m.group("hrs")
+        and ends_before(_CLOCK_PLACE, text, m.start()) is not None
+    )
 
 
 @rule(
