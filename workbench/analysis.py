@@ -35,6 +35,7 @@ from .facts.quantity.story_dollar import with_story_dollar
 from .facts.registry import FAMILIES, family_of
 from .facts.time.event_zone import with_event_zone
 from .findings.copies import basis as copy_basis
+from .lexical import ceiling as similarity_ceiling
 from .manual_links import ManualLink
 from .model import (
     Alignment,
@@ -429,6 +430,7 @@ def regroup(analysis: Analysis, kept: Mapping[str, frozenset[str]] | None = None
         read=measure_of,
         stated=as_written.stated,
         kept=kept,
+        ceiling=similarity_ceiling,  # of _similarity
     )
     built = dataclasses.replace(
         built,

@@ -22,7 +22,7 @@ from .copies import copy_links, credits, independent_sources, verbatim
 from .evidence import embedded_cosine, embedded_wording, grouping_alignments, plain_wording
 from .groups import FLOOR, Similar, claim_groups
 from .labels import group_label, readable
-from .merge import merge_same_claims, with_embeddings
+from .merge import merge_same_claims, scale_ceiling, with_embeddings
 from .nearbest import join_near_best
 from .openings import join_openings
 from .owners import Read
@@ -65,6 +65,7 @@ def build(
     read: Read | None = None,
     stated: Stated | None = None,
     kept: Mapping[str, frozenset[str]] | None = None,
+    ceiling: Similar | None = None,
 ) -> Analysis:
     """The analysis with its groups, findings, copies and credits filled in.
     Only alignments scoring ``group_score`` or more join claim groups (weaker
@@ -88,7 +89,9 @@ def build(
     what the comparison reads of a figure's owner (``facts.measure.measure_of``,
     handed in by the analysis: ``owners``). ``stated``: what a time's words state
     read alone (``agree``: agreements; ``workbench.as_written``). ``kept``:
-    the last run's findings, their pairs kept one finding each (``build``)."""
+    the last run's findings, their pairs kept one finding each (``build``).
+    ``ceiling``: what ``similar`` of two texts stays under or at, cheaply
+    (``lexical.ceiling``: the near-best pass scores fewer pairs; the same groups)."""
     apart = different_claims(
         analysis.claims, analysis.facts, embedded_cosine if embeddings else None
     )
@@ -105,9 +108,8 @@ def build(
     # "no one else was injured" / "the others escaped unhurt": one claim (``unhurt``)
     groups = join_unhurt(groups, analysis.claims, apart)
     # groups of different sources whose members are each other's best match (``nearbest``)
-    groups = join_near_best(
-        groups, analysis.claims, with_embeddings(analysis.claims, similar, embeddings), apart
-    )
+    scale = with_embeddings(analysis.claims, similar, embeddings)
+    groups = join_near_best(groups, analysis.claims, scale, apart, scale_ceiling(scale, ceiling))
     if merge_limit is not None:
         groups = merge_same_claims(
             groups,

@@ -19,6 +19,7 @@ ones. Off unless a limit is given
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -152,20 +153,48 @@ def with_embeddings(claims: Sequence[Claim], similar: Similar, wanted: bool) -> 
     (``wanted``: the caller asks the aligner; the review log imports this
     package, so it may not), its mix of sentence-embedding cosine and lexical
     similarity (the vectors made once, for the claims' texts, on the first call)."""
-    from .. import embed, thresholds
+    return OnAlignersScale(claims, similar) if wanted else similar
 
-    if not wanted:
-        return similar
-    weight = thresholds.current().align.emb_weight
-    texts = list(dict.fromkeys(c.text for c in claims))
-    where = {t: n for n, t in enumerate(texts)}
-    vectors: list = []
 
-    def score(a: str, b: str) -> float:
-        if not vectors:
-            vectors.append(embed.encode_array(texts))
-        v = vectors[0]
-        cos = float(v[where[a]] @ v[where[b]])
-        return weight * cos + (1 - weight) * similar(a, b)
+class OnAlignersScale:
+    """:func:`with_embeddings` when the aligner uses embeddings; its
+    :meth:`ceiling` bounds a score from a bound of ``similar``."""
 
-    return score
+    def __init__(self, claims: Sequence[Claim], similar: Similar) -> None:
+        from .. import thresholds
+
+        self.weight = thresholds.current().align.emb_weight
+        self.similar = similar
+        self.texts = list(dict.fromkeys(c.text for c in claims))
+        self.where = {t: n for n, t in enumerate(self.texts)}
+        self.vectors: list = []
+
+    def cosine(self, a: str, b: str) -> float:
+        from .. import embed
+
+        if not self.vectors:
+            self.vectors.append(embed.encode_array(self.texts))
+        v = self.vectors[0]
+        return float(v[self.where[a]] @ v[self.where[b]])
+
+    def __call__(self, a: str, b: str) -> float:
+        return self.weight * self.cosine(a, b) + (1 - self.weight) * self.similar(a, b)
+
+    def ceiling(self, a: str, b: str, bound: float) -> float:
+        """What the score of ``a`` and ``b`` stays under or at when ``bound`` is
+        what ``similar`` stays under or at: the same products and sum, rounded
+        alike, of a larger term (the cosine read as for the score)."""
+        return self.weight * self.cosine(a, b) + (1 - self.weight) * bound
+
+
+def scale_ceiling(scale: Similar, ceiling: Similar | None) -> Similar | None:
+    """A bound of ``scale`` (made by :func:`with_embeddings`) from ``ceiling``,
+    a bound of the ``similar`` it was made of (None: no bound)."""
+    if ceiling is None or not isinstance(scale, OnAlignersScale):
+        return ceiling
+
+    def bound(a: str, b: str) -> float:
+        got = ceiling(a, b)
+        return got if got == math.inf else scale.ceiling(a, b, got)  # no bound: no cosine
+
+    return bound
