@@ -478,6 +478,12 @@ NOTES = [
     "newsroom is named once and copying is claimed only for near-verbatim text. polish44: a",
     "second needs-correction adds to the articles owed (--withdraw takes one back), never",
     "drops them; pairs left open show their ids.",
+    "Session 40: polish46 made a several-version finding give one verdict per pair of",
+    "versions (the strongest), leave what each measures to review ID, say rounded to the",
+    "nearest 100, and start a reason read from some sources only with their names; trial",
+    "clusters 101 -> 89 words on average. polish45: the window refuses files that cannot be",
+    "read as check does, names empty and binary files in its banner and status bar, and",
+    "Correct in adds to the owed articles with a Withdraw command.",
 ]
 
 

@@ -688,6 +688,10 @@ NOTES = [
     "anchor second chance (judge/anchor_gate.py) is built and left off (align.anchored -1):",
     "on development it adds 2 flags, on held-out halves 6 unjudged flags, 5 of them",
     "conflicts, so it waits for readers.",
+    "Session 40: every half identical to the session start (dev 84 flags, dev2 42, test 65,",
+    "heldout 76, test2 19, test3 2): the session's engineers worked from the eight newly",
+    "opened authored events, whose classes (moments and stages of a figure, cut quotes,",
+    "ages and clocks never compared) did not change a real-copy flag.",
 ]
 
 

@@ -856,6 +856,10 @@ NOTES = [
     "end, a bare clock after the one zone its report wrote is read in it, midnight tonight",
     "against midnight on the next day asks. TimeBank, AQUAINT, MEANTIME and Recognizers",
     "unchanged; AQUAINT stays held out (0.754), its misses were not opened.",
+    "Session 40: a denied before or until (will not be restored before 31 December, won't",
+    "reopen until Monday) is read as a lower bound ahead and as the day itself in the past",
+    "(was not discovered until 2 October); eng145 reads 06h30 clocks and compares the clock",
+    "a named happening began at.",
 ]
 RECOGNIZERS = EVAL / "recognizers_text_specs" / "DateTime" / "DateTimeModel.json"
 BODY_SENTENCES = 4  # body sentences MEANTIME annotates (sentences 2-5 of the document)
