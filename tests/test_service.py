@@ -9,6 +9,7 @@ from conftest import SEEDS, write
 
 from workbench import service
 from workbench.analysis import Cancelled
+from workbench.articles.unread import Unread
 from workbench.store import ReviewLog, StoreError
 
 
@@ -20,11 +21,16 @@ def test_read_analyse_save_and_what_changed(tmp_path):
     bad = write(tmp_path, "bad.txt", b"\xff\xfe not text \x00")
     copy = write(tmp_path, "copy.txt", SEEDS[0].read_text(encoding="utf-8"))
     seen: list[str] = []
+    # a file that cannot be read is refused as `check` refuses it: nothing is added
+    # (session 40, polish45), and the message names it and how many were read
     paths = (*map(str, SEEDS), str(SEEDS[0]), str(bad), str(copy))
+    with pytest.raises(Unread, match=r"1 of 6 files could not be read .*bad\.txt"):
+        service.load_and_analyze((), paths, no_progress, lambda: False)
+    paths = (*map(str, SEEDS), str(SEEDS[0]), str(copy))
     loaded = service.load_and_analyze((), paths, lambda d, t, m: seen.append(m), lambda: False)
     assert [a.path for a in loaded.articles] == [str(s) for s in SEEDS]
     assert loaded.notes == (f"{SEEDS[0]}: already open in this review",)
-    assert len(loaded.errors) == 2 and "same text as an article already open" in loaded.errors[1]
+    assert len(loaded.errors) == 1 and "same text as an article already open" in loaded.errors[0]
     assert seen[0] == f"Reading {SEEDS[0].name}"
     log = ReviewLog(tmp_path / "r.sqlite")
     try:
