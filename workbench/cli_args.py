@@ -449,13 +449,17 @@ def unfold(args: list[str]) -> tuple[list[str], list[str]]:
         if is_url(arg) or not os.path.isdir(arg):
             out.append(arg)
             continue
-        found = sorted(
-            str(p)
-            for p in Path(arg).iterdir()
-            if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUFFIXES
-        )
+        files = sorted(p for p in Path(arg).iterdir() if p.is_file() and not p.name.startswith("."))
+        found = [str(p) for p in files if p.suffix.lower() in SUFFIXES]
         if not found:
             raise CliError(f"{arg} is a folder with no {kinds_named()} file to compare")
-        notes.append(f"{arg}: a folder; comparing its {len(found)} article files")
+        # the other files are named, never passed over in silence (trial 47: a '.bin'
+        # in a folder was left out without a word)
+        other = [p.name for p in files if p.suffix.lower() not in SUFFIXES]
+        left = ""
+        if other:
+            shown = ", ".join(other[:3]) + (f" and {len(other) - 3} more" if len(other) > 3 else "")
+            left = f" ({len(other)} other file{'s' if len(other) > 1 else ''} left out: {shown})"
+        notes.append(f"{arg}: a folder; comparing its {len(found)} article files{left}")
         out.extend(found)
     return out, notes
