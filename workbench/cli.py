@@ -211,11 +211,12 @@ def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
     it failed. No summary of the others: a whole analysis "for a look only"
     scrolled the error out of sight (trial 40: 130 lines above it)."""
     from . import service
+    from .articles.unread import the_others
 
     for line in [*service.size_doubts(articles), *service.date_doubts(articles)]:
         print(one_line(f"workbench: note: {line}"), file=sys.stderr)  # dates to look at too
     why, saved = not_saved(unread, total, args.db)
-    again = f"check the other {len(articles)} without {'it' if len(unread) == 1 else 'them'}"
+    again = the_others("check", len(articles), len(unread))
     print(one_line(f"workbench: error: {why}; {saved} ({again})"), file=sys.stderr)
     return EXIT_ERROR
 
@@ -223,8 +224,9 @@ def _check_without_saving(articles, unread: list[str], total: int, args) -> int:
 def not_saved(unread: list[str], total: int, db: str) -> tuple[str, str]:
     """Why a check that read only some files saved nothing, and that it saved
     nothing: said in one line before its summary and again after it."""
-    first = unread[0] if len(unread) == 1 else f"{unread[0]}; and {len(unread) - 1} more"
-    why = f"{len(unread)} of {total} files could not be read ({first})"
+    from .articles.unread import could_not_read
+
+    why = could_not_read(unread, total)
     kept = f"nothing was saved: {db} is unchanged" if os.path.exists(db) else ""
     return why, kept or f"nothing was saved ({db} was not created)"
 

@@ -36,6 +36,7 @@ def refuse_before_window(paths: Sequence[str], db: str | None) -> None:
         _log_path_usable(db)
     from .articles import LeftOut
     from .articles.address import is_url
+    from .articles.unread import could_not_read, the_others
     from .service import load
 
     files = [p for p in paths if not is_url(p) and not _a_log(p)]
@@ -47,11 +48,10 @@ def refuse_before_window(paths: Sequence[str], db: str | None) -> None:
     for message in unread:  # as check says each
         said = "skipped" if isinstance(message, LeftOut) else "not read"
         print(one_line(f"workbench: {said}: {message}"), file=sys.stderr)
-    first = failed[0] if len(failed) == 1 else f"{failed[0]}; and {len(failed) - 1} more"
-    again = f" (open the other {len(read)} without {'it' if len(failed) == 1 else 'them'})"
+    again = f" ({the_others('open', len(read), len(failed))})" if read else ""
     raise CliError(
-        f"{len(failed)} of {len(files)} files could not be read ({first}); the window was "
-        f"not opened and no review log was made{again if read else ''}"
+        f"{could_not_read(failed, len(files))}; the window was "
+        f"not opened and no review log was made{again}"
     )
 
 

@@ -34,19 +34,29 @@ def said(exc: ArticleError) -> str:
     return LeftOut(exc) if isinstance(exc, OwnOutput) else NotRead(exc)
 
 
+def could_not_read(failed: Sequence[str], given: int, shown: int = 1) -> str:
+    """'2 of 5 files could not be read (a.txt: ...; and 1 more)': the first
+    ``shown`` messages of the ``failed`` among the ``given`` - one wording for
+    ``check``, ``open`` and the window."""
+    first = "; ".join(failed[:shown])
+    if len(failed) > shown:
+        first += f"; and {len(failed) - shown} more"
+    return f"{len(failed)} of {given} files could not be read ({first})"
+
+
+def the_others(verb: str, read: int, failed: int) -> str:
+    """'check the other 3 without it': how to go on with the files that were read."""
+    return f"{verb} the other {read} without {'it' if failed == 1 else 'them'}"
+
+
 def refuse_unread(messages: Sequence[str], given: int, read: int) -> None:
     """Raise :class:`Unread` when a file among the ``given`` could not be
     read; ``read``: how many of them were read (the others to add again)."""
     failed = [m for m in messages if isinstance(m, NotRead)]
     if not failed:
         return
-    first = "; ".join(failed[:3]) + (f"; and {len(failed) - 3} more" if len(failed) > 3 else "")
-    again = ""
-    if read:
-        again = f" (add the other {read} without {'it' if len(failed) == 1 else 'them'})"
-    raise Unread(
-        f"{len(failed)} of {given} files could not be read ({first}); nothing was added{again}"
-    )
+    again = f" ({the_others('add', read, len(failed))})" if read else ""
+    raise Unread(f"{could_not_read(failed, given, shown=3)}; nothing was added{again}")
 
 
 def left_out(messages: Sequence[str]) -> list[str]:
