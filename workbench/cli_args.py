@@ -252,7 +252,7 @@ def _add_report(sub: Commands) -> None:
         "--format",
         choices=("md", "html", "csv", "json", "claimreview"),
         help="report format (default: from -o's suffix, else md); claimreview: schema.org "
-        "ClaimReview JSON-LD of the verified and disputed flags",
+        "ClaimReview JSON-LD of the verified or disputed findings chosen with --publish",
     )
     o.add_argument(
         "-o", "--output", metavar="PATH", help="write here instead of to stdout (- is stdout)"
@@ -267,6 +267,15 @@ def _add_report(sub: Commands) -> None:
             metavar="NAME" if option == "--publisher" else "URL",
             help=f"for --format claimreview: {what}",
         )
+    o.add_argument(
+        "--publish",
+        nargs="+",
+        action="extend",
+        metavar="F…",
+        help="for --format claimreview (required there): the findings to publish, by id or "
+        "prefix, each verified or disputed; a finding marked verified is not published unless "
+        "chosen here",
+    )
     o.add_argument(
         "--with-notes",
         action="store_true",
