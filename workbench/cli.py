@@ -303,7 +303,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
     if not args.quiet:
         statuses = cf.finding_statuses(log) if log is not None else None
         cf.print_findings(analysis, statuses, lambda side: cf.where(side, pages), out, agreed)
-        cf.print_coverage(analysis, out)
+        cf.print_coverage(analysis, out, getattr(args, "independence", False))
     if changes is None:
         print("\n" + one_line(f"Review log: {args.db} not saved (see the errors)."), file=out)
         return

@@ -165,6 +165,12 @@ def _add_check(sub: Commands) -> None:
     )
     c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
     c.add_argument(
+        "--independence",
+        action="store_true",
+        help="under Independence, every pair of sources counted as one and why (the wording "
+        "they share); without it, who counts once with whom in one line",
+    )
+    c.add_argument(
         "--leave-out",
         action="store_true",
         help="check fewer articles than the review holds, though decisions rest on those "
