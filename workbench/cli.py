@@ -138,6 +138,7 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     """Analyse, save into the log, write --json and --report, and say what was found."""
     from . import service
     from .align import embeddings_wanted
+    from .cli_date_moved import date_moved_line
     from .cli_log import as_the_log_knows_them, interruptible, not_saved, strays_refused
     from .cli_story import StoryGuard
     from .findings.offtopic import unmatched_note, weakly_matched_note
@@ -179,7 +180,7 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     replaced = guard.replaced
     if not replaced:  # another story replaced: its articles are no "left out" of this one
         replaced = left_out(before, checked.articles)
-    for note in (service.date_change_note(before, checked), replaced):
+    for note in (date_moved_line(before, checked), replaced):
         if note:  # what a date change moved; articles of this review left out
             print(one_line(note))
     return 0
