@@ -16,7 +16,7 @@ from .cli_counts import many
 
 
 def date_moved_line(before, checked) -> str:
-    """"" unless the check's only change was a publication date and it moved
+    """ "" unless the check's only change was a publication date and it moved
     what is compared (``service.date_change_note`` decides); else the line."""
     from .service import date_change_note
 
