@@ -27,6 +27,7 @@ from .cli_counts import many
 from .cli_dates import dated_by_default, parse_published
 from .cli_dates import published_files as _published_files
 from .cli_log import Interrupted, left_out
+from .cli_one_date import one_date_notes
 from .cli_open import refuse_before_window
 from .cli_output import (
     atomic_write,
@@ -89,6 +90,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     unread: list[str] = []
     sources = Sources(files, published, unread, args.db)  # files, and URLs fetched
     articles = dated_by_default(sources.articles, every, published)
+    for line in one_date_notes(sources.articles, articles, every):  # trial 47
+        print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     if len(articles) < 2:
         for message in unread[:-1]:
             print(one_line(f"workbench: error: {message}"), file=sys.stderr)
