@@ -111,6 +111,12 @@ def test_duplicate_stems_get_unique_ids(tmp_path):
         ("a.pdf", b"%PDF-1.4", "broken PDF file"),
         ("a.docx", b"PK\x03\x04 not really", "broken Word file"),
         ("a.doc", b"\xd0\xcf\x11\xe0", "unsupported file type"),
+        # by the bytes, whatever the name (user trial 47): binary is binary, text
+        # under a name not read is refused
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("blob.bin", b"\x7fELF\x02\x01\x01\x00\x00\x00", "binary file"),
+        ("notes.xyz", b"Three people died in the fire.\n", "unsupported file type"),
+        ("old.rtf", b"{\\rtf1 Three people died.}", "unsupported file type"),
     ],
 )
 def test_bad_files_get_one_line_errors(tmp_path, name, content, message):

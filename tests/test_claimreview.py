@@ -154,9 +154,9 @@ def test_report_exports_the_verified_and_disputed_findings_of_a_log(tmp_path, ca
     db = tmp_path / "log.sqlite"
     assert main(["check", *map(str, SEEDS), "--db", str(db), "-q"]) == 0
     out = capsys.readouterr().out
-    assert main(["report", "--db", str(db), "--format", "claimreview"]) == 0
+    assert main(["report", "--db", str(db), "--format", "claimreview"]) == 2
     captured = capsys.readouterr()
-    assert json.loads(captured.out)["@graph"] == [] and "no verified or disputed" in captured.err
+    assert captured.out == "" and "no verified or disputed finding to publish" in captured.err
     from workbench.store import ReviewLog
 
     log = ReviewLog(db)
@@ -169,7 +169,8 @@ def test_report_exports_the_verified_and_disputed_findings_of_a_log(tmp_path, ca
     target = tmp_path / "claims.json"
     code = main(
         ["report", "--db", str(db), "--format", "claimreview", "-o", str(target),
-         "--publisher", "Desk", "--review-url", "https://desk.example/checks"]
+         "--publisher", "Desk", "--review-url", "https://desk.example/checks",
+         "--publish", *ids[:2]]
     )  # fmt: skip
     assert code == 0
     text = target.read_text()
@@ -293,3 +294,70 @@ def test_a_verified_finding_is_never_published_on_a_sentence_under_correction(tm
     log.close()
     assert "$13.2" not in reviews[date.id]["claimReviewed"]
     assert reviews[date.id]["reviewRating"]["alternateName"] == "Accurate"
+
+
+def _seeds_decided(tmp_path) -> tuple[str, dict[str, str]]:
+    """The seeds checked, each of the first three findings decided: their
+    ids by status."""
+    db = str(tmp_path / "log.sqlite")
+    assert main(["check", *map(str, SEEDS), "--db", db, "-q"]) == 0
+    from workbench.store import ReviewLog
+
+    log = ReviewLog(db)
+    ids = [f.id for f in log.findings()]
+    log.close()
+    by_status = {}
+    for flag, status in zip(ids, ("verified", "disputed", "dismissed"), strict=False):
+        assert main(["review", flag, "--status", status, "--reviewer", "Ana", "--db", db]) == 0
+        by_status[status] = flag
+    by_status["open"] = ids[3]
+    return db, by_status
+
+
+def test_claimreview_publishes_only_the_findings_chosen_and_refuses_none_chosen(tmp_path, capsys):
+    """User trial 47: every verified finding (a date check, a quote) was
+    published rated 5 'Accurate'. Verified is no public endorsement: the
+    export publishes the findings chosen with --publish, and refuses in one
+    line, naming those that could be chosen, when none is."""
+    db, ids = _seeds_decided(tmp_path)
+    capsys.readouterr()
+    assert main(["report", "--db", db, "--format", "claimreview"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.strip().splitlines()) == 1
+    assert "--publish" in err and ids["verified"] in err and ids["disputed"] in err
+    assert ids["dismissed"] not in err
+    target = tmp_path / "chosen.json"
+    base = ["report", "--db", db, "--format", "claimreview", "--publisher", "Desk"]
+    prefix = ids["disputed"][:6]  # a prefix, as review takes it
+    assert (
+        main([*base, "--review-url", "https://d.example/c", "--publish", prefix, "-o", str(target)])
+        == 0
+    )
+    (review,) = json.loads(target.read_text())["@graph"]
+    assert review["identifier"] == ids["disputed"] and problems(review) == []
+    assert main([*base, "--publish", f"{ids['verified']},{ids['disputed']}"]) == 0
+    graph = json.loads(capsys.readouterr().out)["@graph"]
+    assert sorted(r["identifier"] for r in graph) == sorted([ids["verified"], ids["disputed"]])
+
+
+@pytest.mark.parametrize(("status", "why"), [("dismissed", "dismissed"), ("open", "not decided")])
+def test_a_finding_that_cannot_be_published_is_refused_by_name(tmp_path, capsys, status, why):
+    db, ids = _seeds_decided(tmp_path)
+    target = tmp_path / "cr.json"
+    capsys.readouterr()
+    code = main(
+        ["report", "--db", db, "--format", "claimreview", "-o", str(target),
+         "--publish", ids["verified"], ids[status]]
+    )  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 2 and not target.exists()
+    assert f"--publish {ids[status]}" in err and why in err and len(err.strip().splitlines()) == 1
+
+
+def test_publish_is_refused_with_another_format_and_an_unknown_id(tmp_path, capsys):
+    db, ids = _seeds_decided(tmp_path)
+    capsys.readouterr()
+    assert main(["report", "--db", db, "--format", "md", "--publish", ids["verified"]]) == 2
+    assert "--format claimreview" in capsys.readouterr().err
+    assert main(["report", "--db", db, "--format", "claimreview", "--publish", "Fzzzzz"]) == 2
+    assert "unknown finding id" in capsys.readouterr().err

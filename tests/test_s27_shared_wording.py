@@ -118,7 +118,7 @@ def test_the_check_names_the_wording_two_sources_share(tmp_path, capsys):
         p = tmp_path / name
         p.write_text(f"---\ntitle: T\noutlet: {outlet}\n---\n{text}\n", encoding="utf-8")
         paths.append(str(p))
-    assert main(["check", *paths, "--db", str(tmp_path / "log.sqlite")]) == 0
+    assert main(["check", *paths, "--db", str(tmp_path / "log.sqlite"), "--independence"]) == 0
     out = capsys.readouterr().out
     assert "Independence: 1 independent source among 2" in out
     assert "both carry the wording '" in out and words in out

@@ -267,18 +267,19 @@ def test_a_check_that_saves_nothing_says_so_first_and_last(tmp_path, capsys, exi
         path = tmp_path / f"{name}.md"
         path.write_text(f"Firefighters said {n} homes burned in the hills on Sunday.\n")
         paths.append(str(path))
-    (tmp_path / "shot.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 40)
+    # a file that may hold a report: an old Word file (a binary .png is skipped, trial 47)
+    (tmp_path / "shot.doc").write_bytes(b"\xd0\xcf\x11\xe0" * 20)
     db = tmp_path / "log.sqlite"
     if existing:
         assert main(["check", *paths, "--db", str(db), "-q"]) == 0
         capsys.readouterr()
-    assert main(["check", *paths, str(tmp_path / "shot.png"), "--db", str(db)]) == 2
+    assert main(["check", *paths, str(tmp_path / "shot.doc"), "--db", str(db)]) == 2
     out, err = capsys.readouterr()
     last = err.strip().splitlines()[-1]
     kept = f"{db} is unchanged" if existing else f"{db} was not created"
     assert out == ""  # session 34: no summary "for a look only" to scroll the error away
     assert "1 of 4 files could not be read" in last and "check the other 3 without it" in last
-    assert "nothing was saved" in last and kept in last and "shot.png" in last
+    assert "nothing was saved" in last and kept in last and "shot.doc" in last
     assert existing == db.exists()
 
 

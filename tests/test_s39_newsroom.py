@@ -89,9 +89,15 @@ def test_check_names_the_newsroom_once(tmp_path, capsys, monkeypatch):
     out = capsys.readouterr().out
     block = out[out.index("Independence:") :].split("\n\n")[0].splitlines()
     assert block[0] == "Independence: 1 independent source among 3:"
-    assert len(block) == 2 and "are one newsroom (bbc.co.uk); counted once" in block[1]
+    # one line naming the newsroom's sources (trial 47: who counts with whom, grouped)
+    assert len(block) == 2 and "Counted once: " in block[1]
+    assert "(one newsroom: bbc.co.uk)" in block[1] and block[1].count("newsroom") == 1
     assert all(f"bbc{i}" in block[1] for i in range(3))
     assert "copy" not in out.lower().split("independence:")[1].split("review log")[0]
+    assert main(["check", *paths, "--db", str(db), "--keep-unmatched", "--independence"]) == 0
+    full = capsys.readouterr().out
+    block = full[full.index("Independence:") :].split("\n\n")[0].splitlines()
+    assert len(block) == 2 and "are one newsroom (bbc.co.uk); counted once" in block[1]
     assert main(["coverage", "--db", str(db)]) == 0
     cov = capsys.readouterr().out
     assert "copy one story" not in cov and cov.count("are one newsroom: both from") == 3

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -157,14 +157,16 @@ def from_log(
     publisher_url: str = "",
     review_url: str = "",
     notes: bool = False,
+    chosen: Collection[str] | None = None,
 ) -> list[dict[str, Any]]:
     """A ClaimReview for every verified or disputed finding of the log's
     latest analysis (a finding whose discrepancies were decided differently
-    is not exported). The claim is the sentence of the article the editor
-    named to correct, else of the least supported version; a disputed finding
-    with neither is the disagreement, in a sentence naming who says what
-    ("Reports disagree: ‘5 dead’ (BBC) vs ‘6 dead’ (AFP)"), a
-    verified one the first source's sentence;
+    is not exported); with ``chosen``, only those of these finding ids (the
+    ones an editor chose to publish: ``report --publish``). The claim is the
+    sentence of the article the editor named to correct, else of the least
+    supported version; a disputed finding with neither is the disagreement,
+    in a sentence naming who says what ("Reports disagree: ‘5 dead’ (BBC) vs
+    ‘6 dead’ (AFP)"), a verified one the first source's sentence;
     every source stating the finding is an appearance. With ``review_url``,
     each review's URL is that page with ``#finding-ID``."""
     articles = {a.id: a for a in log.articles()}
@@ -181,7 +183,7 @@ def from_log(
     }
     out = []
     for f in found:
-        if f.orphaned or f.status not in EXPORTED:
+        if f.orphaned or f.status not in EXPORTED or (chosen is not None and f.id not in chosen):
             continue
         decision = finding_review(f)
         sides = list({s.article: s for v in f.versions for s in v.sides}.values())
@@ -269,8 +271,10 @@ def render(
 
 def report_text(log: ReviewLog, fmt: str, args: Any = None) -> str:
     """``workbench report``'s text: ClaimReview here, the other formats by
-    ``report.render``; ``args`` may carry --publisher, --publisher-url and
-    --review-url."""
+    ``report.render``; ``args`` may carry --publisher, --publisher-url,
+    --review-url and the findings chosen for publication (``published``:
+    their ids, ``cli_publish.chosen``; None exports every verified or
+    disputed one)."""
     if fmt != "claimreview":
         from .report import render as render_report
 
@@ -281,6 +285,7 @@ def report_text(log: ReviewLog, fmt: str, args: Any = None) -> str:
         getattr(args, "publisher_url", None) or "",
         getattr(args, "review_url", None) or "",
         bool(getattr(args, "with_notes", False)),
+        getattr(args, "published", None),
     )
     missing = [o for o in ("publisher", "review_url") if not getattr(args, o, None)]
     if reviews and missing:

@@ -27,6 +27,7 @@ from .cli_counts import many
 from .cli_dates import dated_by_default, parse_published
 from .cli_dates import published_files as _published_files
 from .cli_log import Interrupted, left_out
+from .cli_one_date import one_date_notes
 from .cli_open import refuse_before_window
 from .cli_output import (
     atomic_write,
@@ -89,6 +90,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     unread: list[str] = []
     sources = Sources(files, published, unread, args.db)  # files, and URLs fetched
     articles = dated_by_default(sources.articles, every, published)
+    for line in one_date_notes(sources.articles, articles, every):  # trial 47
+        print(one_line(f"workbench: note: {line}"), file=sys.stderr)
     if len(articles) < 2:
         for message in unread[:-1]:
             print(one_line(f"workbench: error: {message}"), file=sys.stderr)
@@ -138,6 +141,7 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     """Analyse, save into the log, write --json and --report, and say what was found."""
     from . import service
     from .align import embeddings_wanted
+    from .cli_date_moved import date_moved_line
     from .cli_log import as_the_log_knows_them, interruptible, not_saved, strays_refused
     from .cli_story import StoryGuard
     from .findings.offtopic import unmatched_note, weakly_matched_note
@@ -179,7 +183,7 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     replaced = guard.replaced
     if not replaced:  # another story replaced: its articles are no "left out" of this one
         replaced = left_out(before, checked.articles)
-    for note in (service.date_change_note(before, checked), replaced):
+    for note in (date_moved_line(before, checked), replaced):
         if note:  # what a date change moved; articles of this review left out
             print(one_line(note))
     return 0
@@ -303,7 +307,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
     if not args.quiet:
         statuses = cf.finding_statuses(log) if log is not None else None
         cf.print_findings(analysis, statuses, lambda side: cf.where(side, pages), out, agreed)
-        cf.print_coverage(analysis, out)
+        cf.print_coverage(analysis, out, getattr(args, "independence", False))
     if changes is None:
         print("\n" + one_line(f"Review log: {args.db} not saved (see the errors)."), file=out)
         return

@@ -165,6 +165,12 @@ def _add_check(sub: Commands) -> None:
     )
     c.add_argument("-q", "--quiet", action="store_true", help="print only the summary counts")
     c.add_argument(
+        "--independence",
+        action="store_true",
+        help="under Independence, every pair of sources counted as one and why (the wording "
+        "they share); without it, who counts once with whom in one line",
+    )
+    c.add_argument(
         "--leave-out",
         action="store_true",
         help="check fewer articles than the review holds, though decisions rest on those "
@@ -252,7 +258,7 @@ def _add_report(sub: Commands) -> None:
         "--format",
         choices=("md", "html", "csv", "json", "claimreview"),
         help="report format (default: from -o's suffix, else md); claimreview: schema.org "
-        "ClaimReview JSON-LD of the verified and disputed flags",
+        "ClaimReview JSON-LD of the verified or disputed findings chosen with --publish",
     )
     o.add_argument(
         "-o", "--output", metavar="PATH", help="write here instead of to stdout (- is stdout)"
@@ -267,6 +273,15 @@ def _add_report(sub: Commands) -> None:
             metavar="NAME" if option == "--publisher" else "URL",
             help=f"for --format claimreview: {what}",
         )
+    o.add_argument(
+        "--publish",
+        nargs="+",
+        action="extend",
+        metavar="F…",
+        help="for --format claimreview (required there): the findings to publish, by id or "
+        "prefix, each verified or disputed; a finding marked verified is not published unless "
+        "chosen here",
+    )
     o.add_argument(
         "--with-notes",
         action="store_true",

@@ -11,7 +11,8 @@ from .cli_counts import listed, many, print_agreed
 from .cli_pairs import pair_lines
 from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
-from .findings.copy_words import copies_note, counted_once, is_newsroom
+from .findings.copy_groups import copies_short, copy_groups, counted_once_line
+from .findings.copy_words import counted_once, is_newsroom
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
 from .raised import heading
@@ -104,15 +105,16 @@ def print_findings(
         if twice := twice_line(pairs, lambda a: names.get(a, a)):
             print(one_line(f"  {twice}"), file=out)
         counts = (([s.article for s in v.sides], v.independent) for v in f.versions)
-        if copies := copies_note(counts, analysis.copies, names):
+        if copies := copies_short(counts, analysis.copies, names):  # trial 47: one clause
             print(one_line(f"  {copies}"), file=out)
         print(one_line(f"  {f.explanation}"), file=out)
     shown = [f for f in analysis.findings if f.id in agreed]
     print_agreed(shown, names, out, analysis.findings, claims)
 
 
-def print_coverage(analysis: Analysis, out: TextIO) -> None:
-    """Claims most sources carry that some leave out, and who copies whom."""
+def print_coverage(analysis: Analysis, out: TextIO, copies: bool = False) -> None:
+    """Claims most sources carry that some leave out, and who copies whom:
+    grouped in a line, or with ``copies`` (``check --independence``) every pair and why."""
     claims = {c.id: c for c in analysis.claims}
     names = labels(analysis.articles)
     rows = [c for c in coverage(analysis) if c.widely_carried and c.omitted]
@@ -160,9 +162,25 @@ def print_coverage(analysis: Analysis, out: TextIO) -> None:
     plural = "s" if independent != 1 else ""
     line = f"Independence: {independent} independent source{plural} among {total}"
     print("\n" + one_line(line + (":" if analysis.copies else ".")), file=out)
-    # in the editor's words first, as the report and the window say it (trial 37
-    # read "5 independent among 6" above three links of The Age and could not
-    # see why), then what each link stands on
+    if copies:
+        _every_pair(analysis, names, out)
+    # who counts once with whom, grouped, in one line: trial 47 read a 33-line
+    # block of pairs after 7 findings; each pair and why: --independence, coverage, report
+    elif groups := copy_groups([a.id for a in analysis.articles], analysis.copies, names):
+        print(
+            one_line(
+                f"  {counted_once_line(groups)} "
+                "(each pair and why: check --independence, workbench coverage or the report)"
+            ),
+            file=out,
+        )
+
+
+def _every_pair(analysis: Analysis, names: dict[str, str], out: TextIO) -> None:
+    """``check --independence``: a sentence per source that copies others, in the
+    editor's words as the report and the window say it (trial 37 read "5
+    independent among 6" above three links of The Age and could not see
+    why), then what each link stands on."""
     for said in counted_once([a.id for a in analysis.articles], analysis.copies, names):
         print(one_line(f"  {said}"), file=out)
     for link in (x for x in analysis.copies if not is_newsroom(x)):  # said above (trial 45)

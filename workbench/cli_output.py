@@ -62,6 +62,7 @@ def format_from_suffix(path: str) -> str | None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .claimreview import report_text as render  # md, html, csv, json and claimreview
+    from .cli_publish import asked, chosen
     from .store import ReviewLog, StoreError, log_files
 
     if args.output in ("-", "/dev/stdout"):  # stdout, also when it is a pipe
@@ -74,6 +75,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 f"-o {args.output}: use a .md, .html, .csv or .json file name, or give --format"
             )
     fmt = fmt or "md"
+    asked(args, fmt)  # --publish: for claimreview only
     if args.output:
         suffix_fmt = format_from_suffix(args.output) if args.format != "claimreview" else None
         if args.format and suffix_fmt and suffix_fmt != args.format:
@@ -85,6 +87,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         log = ReviewLog(args.db, create=False)
         try:
             with log.snapshot():  # one committed state, even while others write
+                if fmt == "claimreview":  # the findings an editor chose to publish (trial 47)
+                    args.published = chosen(log, args)
                 text = render(log, fmt, args)
                 unchecked = not log.articles()
         finally:

@@ -9,6 +9,8 @@ for the one that finds it there only when it saves:
 - another story saved into the log by a check that ran while this one did
   (the log changed under it) is replaced only with ``--replace-story``: the
   later check is refused, nothing saved, and the earlier one's findings stay;
+- so is this story saved by such a check with other articles or dates than
+  this one's (trial 47: the last of two checks of one story silently won);
 - any other replacement goes on, and says so in one line naming the story
   replaced, its findings and its decisions."""
 
@@ -34,11 +36,13 @@ class StoryGuard:
 
     def __call__(self, log) -> None:
         held = log.articles()
+        raced = last_run(log) != self.run
+        if raced and held and not self.replace:
+            self._same_story_raced(log, held)
         if not held or shares_an_article(held, self.articles):
             return
         found = [f for f in log.findings() if f.active]
         decided = sum(1 for f in found if f.status != "open")
-        raced = last_run(log) != self.run
         if raced and not self.replace:
             raise StoreError(
                 f"while this check ran, another check saved another story into {log.path} "
@@ -58,3 +62,26 @@ class StoryGuard:
             f"Replaced the story in {log.path} ({named(held)}; "
             f"{len(found)} finding{'s' if len(found) != 1 else ''}, {held_decisions})."
         )
+
+    def _same_story_raced(self, log, held) -> None:
+        """User trial 47: two checks of one story at once (one with a
+        ``--published`` date, one without; or of other files of it) both
+        exited 0 and the last one silently replaced what the first saved. A
+        check that another check saved into the log while it ran, with other
+        articles or dates than this one's, is refused; the same articles and
+        dates save the same analysis, so nothing is lost and it goes on."""
+        if not shares_an_article(held, self.articles):
+            return  # another story: refused above in its own words
+        if _inputs(held) == _inputs(self.articles):
+            return
+        found = sum(1 for f in log.findings() if f.active)
+        raise StoreError(
+            f"while this check ran, another check saved this story into {log.path} with other "
+            f"articles or dates ({named(held)}; {found} finding{'s' if found != 1 else ''}); "
+            "nothing was saved, so its findings stay: check again to build on them"
+        )
+
+
+def _inputs(articles) -> set[tuple[str, str]]:
+    """What a check compared: each article's text and publication date."""
+    return {(a.sha256, str(a.published or "")) for a in articles}

@@ -94,6 +94,7 @@ def load_article(
             )
         decode(data, name)  # a binary file (a program): no text, skipped as empty (trial 45)
     if suffix not in SUFFIXES:
+        _no_text(p, name)  # binary bytes (an image, a program): skipped, whatever the name
         raise ArticleError(
             f"{name}: unsupported file type {p.suffix or '(none)'!r}: "
             f"use {kinds_named()}" + ("" if p.suffix else " (this one is not plain text)")
@@ -114,6 +115,23 @@ def load_article(
         data, suffix, name, str(path), published, ident or p.stem, url, charset
     )
     return _article(article, published)
+
+
+def _no_text(p: Path, name: str) -> None:
+    """Raise ``NoText`` for a file of a kind not read whose bytes hold no
+    text: user trial 47 found ``check binary.bin a.txt b.txt`` refusing the
+    check ('unsupported file type') while the same bytes named ``.txt`` were
+    skipped and the others saved. One rule, by the bytes: binary is skipped;
+    text, or a document (a PDF, an old .doc), under a name not read is
+    refused, as it may hold an article."""
+    from .errors import NoText
+
+    try:
+        decode(read_capped(p, name, MAX_BYTES)[:MAX_BYTES], name)
+    except NoText:
+        raise
+    except ArticleError:
+        return
 
 
 def _article(article: Article, published: date | None) -> Article:

@@ -386,17 +386,24 @@ def independent_sources(sources: Iterable[str], links: Sequence[CopyLink]) -> in
     made 4 independent sources of 11). Sources count once together only when
     every two of them are linked: the fewest such sets that hold them all,
     found exactly for a few sources and greedily (in id order) for many."""
+    return len(counted_together(sources, links))
+
+
+def counted_together(sources: Iterable[str], links: Sequence[CopyLink]) -> list[list[str]]:
+    """The sets ``independent_sources`` counts, each once: sources every two
+    of which are linked (in id order; a source alone is a set of one), so a
+    summary can name who counts with whom (user trial 47)."""
     have = sorted(set(sources))
     pairs = {frozenset((x.left, x.right)) for x in links}
     linked = {a: {b for b in have if b != a and frozenset((a, b)) in pairs} for a in have}
-    return _fewest_cliques(have, linked)
+    return [sorted(g) for g in _fewest_cliques(have, linked)]
 
 
 EXACT = 12  # linked sources above which the cover is found greedily
 
 
-def _fewest_cliques(have: list[str], linked: dict[str, set[str]]) -> int:
-    alone = [a for a in have if not linked[a]]
+def _fewest_cliques(have: list[str], linked: dict[str, set[str]]) -> list[set[str]]:
+    alone = [{a} for a in have if not linked[a]]
     rest = [a for a in have if linked[a]]
     if len(rest) > EXACT:
         sets: list[set[str]] = []
@@ -406,14 +413,14 @@ def _fewest_cliques(have: list[str], linked: dict[str, set[str]]) -> int:
                 sets.append({a})
             else:
                 home.add(a)
-        return len(alone) + len(sets)
-    best = [len(rest)]
+        return alone + sets
+    best = [[{a} for a in rest]]
 
     def place(i: int, sets: list[set[str]]) -> None:
-        if len(sets) >= best[0]:
+        if len(sets) >= len(best[0]):
             return
         if i == len(rest):
-            best[0] = len(sets)
+            best[0] = [set(g) for g in sets]
             return
         a = rest[i]
         for g in sets:
@@ -426,4 +433,4 @@ def _fewest_cliques(have: list[str], linked: dict[str, set[str]]) -> int:
         sets.pop()
 
     place(0, [])
-    return len(alone) + best[0]
+    return alone + best[0]
