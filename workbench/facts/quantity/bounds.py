@@ -28,7 +28,12 @@ import math
 
 from ...model import Comparison, Verdict
 from ...thresholds import current
-from .granularity import hedged_explanation, hedged_pair, round_to_each_other
+from .granularity import (
+    hedged_apart_across_units,
+    hedged_explanation,
+    hedged_pair,
+    round_to_each_other,
+)
 from .mention import QuantityMention
 from .terms import LOWER_CLOSED, LOWER_OPEN, UPPER_CLOSED, UPPER_OPEN
 from .units import UNITS, to_base
@@ -114,6 +119,9 @@ def bounds_verdict(
     if hedged_pair(a, b) and not math.isclose(a.value, b.value):
         verdict = Verdict.CONSISTENT if round_to_each_other(a, b) else Verdict.CONFLICT
         return Comparison(verdict, hedged_explanation(a, b, left, right), left_full, right_full)
+    crossed = hedged_apart_across_units(a, b, left, right)
+    if crossed:
+        return Comparison(Verdict.CONFLICT, crossed, left_full, right_full)
     if (
         a.hedge is None and b.hedge is None and a.value_high is None and b.value_high is None
         and not (a.exact or b.exact) and a.unit == b.unit
