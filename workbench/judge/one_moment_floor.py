@@ -29,6 +29,7 @@ from ..facts.quantity.granularity import granularity
 from ..facts.quantity.terms import LOWER_CLOSED
 from ..model import Verdict
 from .cases import ValueCase
+from .clause_stamps import in_its_clause
 from .family_helpers import TIME_KINDS
 from .restamped import in_story
 from .running import stamps, when
@@ -58,7 +59,8 @@ def _figures(c: ValueCase):
 def _one_moment(c: ValueCase):
     """The two figures' stamps that meet, each finer than a day, or None."""
     (sa, sb), (pa, pb), (ta, tb) = c.texts, c.published, c.stories
-    own = (in_story(stamps(sa, pa), sa, ta, pa), in_story(stamps(sb, pb), sb, tb, pb))
+    a, b = in_its_clause(stamps(sa, pa), sa, c.x.text), in_its_clause(stamps(sb, pb), sb, c.y.text)
+    own = (in_story(a, sa, ta, pa), in_story(b, sb, tb, pb))
     for x in own[0]:
         for y in own[1]:
             fine = x[1] - x[0] <= _FINER_THAN_A_DAY and y[1] - y[0] <= _FINER_THAN_A_DAY

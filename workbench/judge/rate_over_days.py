@@ -35,8 +35,9 @@ _STRETCH = re.compile(
 _CLOSE = 0.05  # rounding between a rate times its days and the total told
 
 
-def _days_after(f: Fact, sentence: str) -> float | None:
-    """The number of days the sentence says a figure is the total of, or None."""
+def _stretch_after(f: Fact, sentence: str) -> tuple[float, str] | None:
+    """The number of days the sentence says a figure is the total of, and the words
+    that say so (" over the two days"), or None."""
     at = sentence.find(f.text)
     if at < 0:
         return None
@@ -45,11 +46,11 @@ def _days_after(f: Fact, sentence: str) -> float | None:
         return None
     n = m.group("n")
     days = float(n) if n.isdigit() else word_number(n)
-    return days if days is not None and days >= 2 else None
+    return (days, m.group()) if days is not None and days >= 2 else None
 
 
-def _rate_and_total(c: ValueCase) -> tuple[Fact, Fact, float] | None:
-    """(the figure a day, the total, its days) or None."""
+def _rate_and_total(c: ValueCase) -> tuple[Fact, Fact, float, str] | None:
+    """(the figure a day, the total, its days, the words telling them) or None."""
     if c.x.kind not in QUANTITY_KINDS or c.y.kind not in QUANTITY_KINDS:
         return None
     for rate, total, sentence in ((c.x, c.y, c.texts[1]), (c.y, c.x, c.texts[0])):
@@ -58,9 +59,9 @@ def _rate_and_total(c: ValueCase) -> tuple[Fact, Fact, float] | None:
             continue
         if mr.dimension != mt.dimension or mr.unit != mt.unit or mr.value_high is not None:
             continue
-        days = _days_after(total, sentence)
-        if days is not None:
-            return rate, total, days
+        stretch = _stretch_after(total, sentence)
+        if stretch is not None:
+            return rate, total, *stretch
     return None
 
 
@@ -70,7 +71,7 @@ def rate_against_its_days(c: ValueCase) -> bool:
     found = _rate_and_total(c)
     if found is None:
         return False
-    rate, total, days = found
+    rate, total, days, _ = found
     expected = rate.mention.value * days
     return not math.isclose(expected, total.mention.value, rel_tol=_CLOSE)
 
@@ -78,15 +79,14 @@ def rate_against_its_days(c: ValueCase) -> bool:
 def rate_against_its_days_note(c: ValueCase) -> str:
     found = _rate_and_total(c)
     assert found is not None  # the row applied
-    rate, total, days = found
+    rate, total, days, words = found
     compared = c.cmp.explanation.split(": ", 1)[0]
-    n = f"{days:g}"
     told = total.mention.value
     times = f"{rate.mention.value * days / told:.3g} times" if told else "more than"
     return (
-        f"{compared}: '{total.text}' is told as the total over {n} days and '{rate.text}' "
-        f"as a figure a day; {n} days of it come to {times} '{total.text}' — a daily "
-        "figure is not the total of several days — conflict"
+        f"{compared}: '{total.text}{words.rstrip()}' is a total of {days:g} days, "
+        f"'{rate.text}' a figure a day; {days:g} days at that rate come to {times} that "
+        "total — a daily figure is not the total of several days — conflict"
     )
 
 

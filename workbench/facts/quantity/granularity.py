@@ -51,6 +51,11 @@ def _hedged_point(m: QuantityMention) -> bool:
     )
 
 
+def hedged_point(m: QuantityMention) -> bool:
+    """A single figure hedged with "about", given to a step of its own."""
+    return _hedged_point(m)
+
+
 def hedged_pair(a: QuantityMention, b: QuantityMention) -> bool:
     """Two single figures, each hedged with "about", stated in one unit."""
     return a.unit == b.unit and a.dimension == b.dimension and _hedged_point(a) and _hedged_point(b)
