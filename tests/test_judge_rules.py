@@ -292,6 +292,7 @@ OWN_TESTS |= {"role_inside_a_whole_time", "lengths_of_different_things"}  # s21_
 OWN_TESTS |= {"different_offers"}  # s21_offers
 OWN_TESTS |= {"stamps_of_running_figures", "stamp_against_a_day"}  # s23_running_figures
 OWN_TESTS |= {"peak_against_a_moment"}  # s40_moments_apart
+OWN_TESTS |= {"floor_at_one_moment", "rate_against_its_days"}  # s41 (eng149)
 OWN_TESTS |= {"owned_moments", "owned_figures_never_met"}  # s23_owned
 OWN_TESTS |= {"part_of_a_sum"}  # s24_measures_apart
 OWN_TESTS |= {"owned_later_account"}  # s24_settled_moments

@@ -27,7 +27,9 @@ from . import (
     lone,
     names,
     notes,
+    one_moment_floor,
     place_parts,
+    rate_over_days,
     records,
     rounded,
     running,
@@ -234,6 +236,8 @@ RULES: tuple[Rule, ...] = (
     floor_rows.LATER_BELOW_A_FLOOR,  # before the moving rows: no update below a floor
     efforts.TALLY_LOWER_IN_LATER_REPORT,  # a tally lower in the later report, too
     *later_counts.ROWS,  # an update a later count rules out, then moments.ROWS
+    one_moment_floor.FLOOR_AT_ONE_MOMENT,  # a consistent bound: before the moving rows
+    rate_over_days.RATE_AGAINST_ITS_DAYS,
     *running.MOVING_ROWS,
     both_stated.FIGURE_ITS_ARTICLE_ALSO_STATES,  # after the moving rows: an update stays
     days.COUNTED_FROM_DIFFERENT_DAYS,

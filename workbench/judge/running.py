@@ -30,6 +30,7 @@ from ..model import Fact, Verdict
 from . import days
 from .advancing import advancing, front_moved_on
 from .cases import ValueCase
+from .clause_stamps import in_its_clause
 from .clock_stamps import clock_stamp, update_dated
 from .count_stage import TWO_STAGES_OF_A_COUNT
 from .days import can_move
@@ -156,9 +157,11 @@ def _day_of(before, published: date) -> date:
 
 def _both_stamps(c: ValueCase) -> tuple[tuple[_Stamp, ...], tuple[_Stamp, ...]]:
     """Each figure's stamps, made finer by a sentence after it that times its
-    sentence's figures ('The toll, given as of Sunday morning, …': restamped.py)."""
+    sentence's figures ('The toll, given as of Sunday morning, …': restamped.py), of
+    its own clause only (clause_stamps.py)."""
     (sa, sb), (pa, pb), (ta, tb) = c.texts, c.published, c.stories
-    return in_story(stamps(sa, pa), sa, ta, pa), in_story(stamps(sb, pb), sb, tb, pb)
+    a, b = in_its_clause(stamps(sa, pa), sa, c.x.text), in_its_clause(stamps(sb, pb), sb, c.y.text)
+    return in_story(a, sa, ta, pa), in_story(b, sb, tb, pb)
 
 
 def _apart(a: tuple[_Stamp, ...], b: tuple[_Stamp, ...]) -> tuple[_Stamp, _Stamp] | None:

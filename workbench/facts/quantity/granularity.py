@@ -21,9 +21,9 @@ and so does a range, a bound or a vague amount ("hundreds").
 
 from __future__ import annotations
 
-from .mention import QuantityMention
+from .mention import QuantityMention, unit_label
 from .terms import ABOUT
-from .units import UNITS, from_base, to_base
+from .units import UNITS, format_number, from_base, to_base
 from .vague import is_vague
 
 
@@ -49,6 +49,11 @@ def _hedged_point(m: QuantityMention) -> bool:
         and not is_vague(m)
         and not (m.dimension == "percent" and written.isalpha())  # "about a third"
     )
+
+
+def hedged_point(m: QuantityMention) -> bool:
+    """A single figure hedged with "about", given to a step of its own."""
+    return _hedged_point(m)
 
 
 def hedged_pair(a: QuantityMention, b: QuantityMention) -> bool:
@@ -114,3 +119,29 @@ def rounds_as_conversion(hedged: QuantityMention, figure: QuantityMention) -> bo
     if _hedged_point(figure):  # "some 93 miles (150km)" / "about 95 miles": the coarser step
         step = max(step, granularity(figure) * units[1].factor / units[0].factor)
     return abs(converted - hedged.value) < step / 2 - 1e-9 * max(1.0, abs(hedged.value))
+
+
+def hedged_apart_across_units(a: QuantityMention, b: QuantityMention, left: str, right: str) -> str:
+    """Two figures hedged with "about" in two units of one dimension, neither of
+    which is the other converted and rounded at the coarser step (session 41,
+    issue 11): "about 90 km/h" / "about 65 mph" (105 km/h) met only because each
+    hedge widened its figure by a tenth, and were called consistent with "the
+    ranges overlap" — the rule of two hedged figures of one unit ("about 55 mph"
+    / "about 65 mph"), across a conversion. "about 30 miles" / "about 50km"
+    still agree: 30 miles is 48 km, 50 at the step of ten. Only where the hedges
+    meet: figures further apart keep the family's conflict. The reason, or ""."""
+    if a.unit == b.unit or not (_hedged_point(a) and _hedged_point(b)):
+        return ""
+    if max(a.low, b.low) > min(a.high, b.high):
+        return ""  # the hedges do not meet: the family's conflict says how far apart
+    if rounds_as_conversion(a, b) is not False or rounds_as_conversion(b, a) is not False:
+        return ""
+    unit_a, unit_b = UNITS[a.unit or ""], UNITS[b.unit or ""]
+    b_in_a = from_base(to_base(b.value, unit_b), unit_a)
+    step = format_number(max(granularity(a), granularity(b) * unit_b.factor / unit_a.factor))
+    shown = f"{format_number(b_in_a)}{unit_label(unit_a.symbol)}"
+    return (
+        f"{left} vs {right}: both hedged, but '{b.text}' is {shown}, which does not round "
+        f"to '{a.text}' at the nearest {step} — 'about' rounds a figure, it does not "
+        "stretch to another — conflict"
+    )

@@ -43,6 +43,7 @@ from .slack import (
     small_hours_only,
 )
 from .stated import shorter_said
+from .two_deadlines import deadlines_differ
 from .unzoned import converts_a_local_clock, zone_unknown
 from .weekdays_apart import two_weekdays_apart as _two_weekdays_apart
 from .written import weekday_written_wrong, year_not_stated
@@ -220,6 +221,8 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
         reason = f"{_describe(eb)} falls within {a.normalized()}"
     else:
         reason = f"both allow {_describe(ov)}"
+        if differ := deadlines_differ(a, b):
+            return _result(Verdict.CONFLICT, a, b, differ)
         if a.modifier in ("by", "before") and b.modifier in ("by", "before") and ea != eb:
             reason += " (the stated deadlines differ)"
     return _result(Verdict.CONSISTENT, a, b, reason)
