@@ -13,6 +13,7 @@ from ..model import Claim, Fact
 from .ages import ages_apart, described_apart
 from .apart import (
     bound_subjects_differ,
+    opponents_differ,
     owners_differ,
     places_differ,
     pronouns_differ,
@@ -66,6 +67,8 @@ def why_apart(
         places_differ(ma, ca.text, mb, cb.text) or listed_places_differ((ca, x, ma), (cb, y, mb))
     ):
         return "scope"
+    if not why and opponents_differ(ca.text, span_a, cb.text, span_b):
+        return "scope"  # "against the Chiefs" / "against the Broncos": two games
     if not why and x.kind == y.kind == "percent" and share_of_one_place(ma, ca.text, mb, cb.text):
         return "place"
     if not why and pronouns_differ(ca.text, cb.text):
