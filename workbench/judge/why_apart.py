@@ -70,6 +70,7 @@ def why_apart(
         return "scope"
     if (
         not why
+        and TIME_KINDS.isdisjoint((x.kind, y.kind))  # figures; two games' days are dates' own
         and opponents_differ(ca.text, span_a, cb.text, span_b)
         and not games_apart(ca.text, cb.text)  # two results told: the different_games row's
     ):
