@@ -82,6 +82,16 @@ _TAKER = re.compile(
     r"|more[ \u00a0]+than|less[ \u00a0]+than|only|just))?"
     r"[ \u00a0]*$"
 )
+# A company telling its own account: "Acme reported revenue of", "Globex posted a net
+# profit of about", "Initech booked sales of" (session 41: two companies' revenue).
+_REPORTER = re.compile(
+    rf"(?<![\w’'-]){_NAME}{_S}(?:(?:has|have|had|also|then|later){_S}){{0,2}}"
+    r"(?:reported|reports|posted|posts|booked|books|recorded|records|generated|made)"
+    rf"(?:{_S}(?:a|an|its))?(?:{_S}(?:net|total|annual|quarterly|operating|pre-tax|record))?"
+    rf"{_S}(?:revenues?|sales|profits?|earnings|income|loss(?:es)?|turnover){_S}of"
+    rf"(?:{_S}(?:about|around|some|nearly|almost|roughly|just{_S}over|just{_S}under))?"
+    r"[ \u00a0]*$"
+)
 _POSSESSOR = re.compile(
     rf"(?<![\w’'-]){_NAME}['’]s?{_S}(?:(?:about|around|some|nearly|almost|roughly){_S})?$"
 )
@@ -165,7 +175,8 @@ def bound_subject(text: str, start: int, end: int) -> tuple[str, ...]:
     m = _SHARES.search(head)
     if m is not None:
         return _words(m.group(1) or m.group(2))
-    m = _GIVER.search(head) or _TAKER.search(head) or _POSSESSOR.search(head)
+    m = _GIVER.search(head) or _TAKER.search(head) or _REPORTER.search(head)
+    m = m or _POSSESSOR.search(head)
     if m is not None:
         return _words(m.group(1))
     if lo > 0 and (m := _LISTED.match(head)) is not None and text[lo - 2 : lo] == ", ":

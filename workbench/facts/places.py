@@ -42,10 +42,17 @@ _FROM = re.compile(
 # A place fronted before the sentence's first clause scopes what the clause
 # counts: "In Italy, 38 people were injured", "Across the border in Italy, seven
 # people were killed", "Elsewhere in France, two died" (session 28, eng79).
+# "In the town of Riverton,", "In nearby Millbrook,", "In the neighbouring city of X,"
+# (session 41: two towns' tolls are two figures)
+_NEAR = (
+    r"(?:(?i:nearby|neighbou?ring|coastal|rural|northern|southern|eastern|western|central)"
+    + _S + r")?(?:(?i:town|city|village|district|county|province|region|state|borough|suburb"
+    + r"|hamlet|island|port)" + _S + r"of" + _S + r")?"
+)  # fmt: skip
 _FRONTED = re.compile(
     r"^[ \u00a0]*(?:[A-Z][a-z]+(?:" + _S + r"[a-z]+){0,3}" + _S + r")?"
     + r"(?i:in|across|throughout|inside|within)" + _S
-    + r"(?:the" + _S + ")?" + _NAME + r"[ \u00a0]*,"
+    + r"(?:the" + _S + ")?" + _NEAR + _NAME + r"[ \u00a0]*,"
 )  # fmt: skip
 # "of India's voice traffic", "of the Maldives' traffic"
 _OF_OWNER = re.compile(

@@ -251,11 +251,18 @@ _HAVING = (
     r"(?:(?:has|have|had|was|were|is|will|would)[ \u00a0]+(?:also[ \u00a0]+)?"
     r"(?:(?:been|be)[ \u00a0]+)?)?"
     r"(?:(?:had|has|have)(?![ \u00a0]+\w+(?:ed|en)\b)|scored|scores|led|finished|posted|added|adds|"
-    r"grabbed|collected|tallied|recorded|rushed|threw|thrown|caught|averaged|earned|won|"
+    r"grabbed|collected|tallied|recorded|rushed|ran|managed|threw|thrown|caught|averaged|earned|won|landed|"
     r"passed|gained|totall?ed|amassed|sentenced|jailed|fined|ordered|given|handed|awarded|"
     r"contributed|netted|put[ \u00a0]+up|chipped[ \u00a0]+in|poured[ \u00a0]+in)\b"
 )
-_OPENER = re.compile(_NAME + _HAVING + r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+$")
+# A player's position or a candidate's standing before the name: "Running back
+# Darren McFadden managed 10 yards", "Incumbent Tom Ash polled 4,100" (session 41).
+_TITLE = (
+    r"(?:(?i:running[ \u00a0]+back|quarterback|wide[ \u00a0]+receiver|tight[ \u00a0]+end|"
+    r"linebacker|guard|forward|striker|midfielder|goalkeeper|pitcher|catcher|shortstop|"
+    r"rookie|veteran|incumbent|challenger|candidate|defender)[ \u00a0]+)?"
+)
+_OPENER = re.compile(_TITLE + _NAME + _HAVING + r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+$")
 # The name opening a sentence and its verb of having, whatever follows.
 _OPENS = re.compile(_NAME + _HAVING)
 # A second verb of having after "and", with no name of its own: "Hansbrough

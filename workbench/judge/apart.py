@@ -11,6 +11,7 @@ from ..facts.accounts import accounts_differ
 from ..facts.bound_subject import bound_subject
 from ..facts.lines import lines_apart
 from ..facts.measure import Measure
+from ..facts.opponent import opponent_of, without_opponents
 from ..facts.places import figure_places, names_place, same_place
 from ..facts.whose import (
     clause_bounds,
@@ -75,6 +76,8 @@ def _named_apart(
         return False
     free_a = tuple(w for w in own_a if w not in taken[1])
     free_b = tuple(w for w in own_b if w not in taken[0])
+    # "in the loss to the Lakers" names the Lakers as the opponent, no owner (opponent.py)
+    text_a, text_b = without_opponents(text_a), without_opponents(text_b)
     return not named_in(free_a, text_b) and not named_in(free_b, text_a)
 
 
@@ -108,7 +111,20 @@ def bound_subjects_differ(
         return False
     lo_a, hi_a = clause_bounds(text_a, *span_a)
     lo_b, hi_b = clause_bounds(text_b, *span_b)
+    text_a, text_b = without_opponents(text_a), without_opponents(text_b)
     return not named_in(own_a, text_b[lo_b:hi_b]) and not named_in(own_b, text_a[lo_a:hi_a])
+
+
+def opponents_differ(
+    text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]
+) -> bool:
+    """Two figures made against different sides, each named in its own clause
+    and neither anywhere in the other sentence ("17 points against the Chiefs" /
+    "31 points against the Broncos"): figures of two games (facts/opponent.py)."""
+    own_a, own_b = opponent_of(text_a, *span_a), opponent_of(text_b, *span_b)
+    if not own_a or not own_b or set(own_a) & set(own_b):
+        return False
+    return not named_in(own_a, text_b) and not named_in(own_b, text_a)
 
 
 def names_apart(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> bool:

@@ -13,6 +13,7 @@ from ..model import Claim, Fact
 from .ages import ages_apart, described_apart
 from .apart import (
     bound_subjects_differ,
+    opponents_differ,
     owners_differ,
     places_differ,
     pronouns_differ,
@@ -20,6 +21,7 @@ from .apart import (
     share_of_one_place,
 )
 from .family_helpers import TIME_KINDS, counted_key, same_figure
+from .games import games_apart
 from .measures_apart import dated_apart, things_apart
 from .parts import told_part
 from .shares import listed_places_differ
@@ -66,6 +68,13 @@ def why_apart(
         places_differ(ma, ca.text, mb, cb.text) or listed_places_differ((ca, x, ma), (cb, y, mb))
     ):
         return "scope"
+    if (
+        not why
+        and TIME_KINDS.isdisjoint((x.kind, y.kind))  # figures; two games' days are dates' own
+        and opponents_differ(ca.text, span_a, cb.text, span_b)
+        and not games_apart(ca.text, cb.text)  # two results told: the different_games row's
+    ):
+        return "scope"  # "against the Chiefs" / "against the Broncos": two games
     if not why and x.kind == y.kind == "percent" and share_of_one_place(ma, ca.text, mb, cb.text):
         return "place"
     if not why and pronouns_differ(ca.text, cb.text):

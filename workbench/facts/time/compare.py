@@ -46,6 +46,7 @@ from .stated import shorter_said
 from .two_deadlines import deadlines_differ
 from .unzoned import converts_a_local_clock, zone_unknown
 from .weekdays_apart import two_weekdays_apart as _two_weekdays_apart
+from .whole_units import to_whole_units
 from .written import weekday_written_wrong, year_not_stated
 
 _DAY = timedelta(days=1)
@@ -431,7 +432,7 @@ def _cmp_duration(a: TimeMention, b: TimeMention) -> Comparison | None:
         why = vague_miss(a, b, short, long_) or lost_half(a, b)
         if why:
             return _result(Verdict.UNRESOLVED, a, b, why)
-        if at := at_figure(a, b):  # 'more than 8 years' / '8 years' (lengths.py)
+        if at := at_figure(a, b) or to_whole_units(a, b):  # 'more than 8 years' / '8 years'
             return _result(at[0], a, b, at[1])
         values = (a.value, b.value) if ahi < blo else (b.value, a.value)
         said = (fmt_seconds(short), fmt_seconds(long_))

@@ -14,6 +14,7 @@ from .compare import compare
 from .dateline import without_dateline_dates
 from .find import find_times, find_times_in_document
 from .mention import TIME_KIND, TimeMention
+from .play_periods import without_periods_of_play
 from .zones import with_zones
 
 # Granularities from fine to coarse.
@@ -39,6 +40,7 @@ class TimeFamily:
         found = with_zones(texts, find_times_in_document(texts, published))
         found = with_article_zone(texts, found)  # '3:40 a.m. EDT' ... '5:10 a.m.'
         found = without_dateline_dates(texts, found)  # a filing date, not a claim's
+        found = without_periods_of_play(texts, found)  # 'the fourth quarter' of a game
         return [[m for m in ms if not m.refers_to] for ms in found]
 
     def evidence(self, fact: Fact) -> list[Evidence]:

@@ -73,6 +73,12 @@ _PLAY = re.compile(
 )
 
 
+def play_words(text: str) -> list[str]:
+    """The words only a game report uses, each with the letter before it when a
+    number follows one ("A330-300": a model, :mod:`.play_periods` reads a story by them)."""
+    return [text[max(0, m.start() - 1) : m.end()].strip() for m in _PLAY.finditer(text)]
+
+
 REPORTING_DAYS = 60  # a quarter's results come out within about two months of its end
 
 
