@@ -202,9 +202,8 @@ def _cmp_points(a: TimeMention, b: TimeMention, ln: str, rn: str) -> Comparison:
             return _result(Verdict.UNRESOLVED, a, b, edge)
         like = a.granularity == b.granularity and a.modifier == b.modifier
         if a.type == b.type == "TIME":
-            # two clock times: as far apart as written, not as their hedged
-            # ranges ("about 8.40pm" vs "8.49pm" read "4 minutes apart"; the
-            # undated path said 9: session 18)
+            # two clock times: as far apart as written, not as their hedged ranges
+            # ("about 8.40pm" vs "8.49pm" read "4 minutes apart"; undated said 9: s18)
             return _result(Verdict.CONFLICT, a, b, _gap(a.interval, b.interval, True))
         clocks = a.type == b.type == "TIME"
         return _result(Verdict.CONFLICT, a, b, _gap(ea, eb, like, clocks))
