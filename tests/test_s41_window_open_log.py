@@ -78,7 +78,7 @@ def test_the_window_says_which_log_it_opened_and_why_and_keeps_saying_it(
     said = w.messages.text()
     assert str(newer) in said and str(older) in said
     assert "most recently changed of the 2 review logs holding these 2 files" in said
-    assert "none with decisions" in said and "No new review was started" in said
+    assert "none with decisions" in said and "no new review was started" in said
     qtbot.wait(600)  # past a notice's time: this one tells what still holds
     assert w.messages.text() == said
     label = w.log_label.text()

@@ -159,7 +159,7 @@ def reopened(held: Held) -> str:
             f"the most recently changed of the {len(held.logs)} review logs holding "
             f"{these}, none with decisions"
         )
-    said = f"Opened {log.path}: {why}. No new review was started"
+    said = f"Opened {log.path}: {why}; no new review was started"
     if others:  # never decided on: the chosen log is the only one that can be
         named = ", ".join(str(d.path) for d in others)
         holds = "holds" if len(others) == 1 else "hold"
