@@ -71,7 +71,8 @@ def test_each_version_is_told_against_the_others():
 
 def _window(qtbot, tmp_path):
     paths = []
-    for outlet, middle in (("Daily Post", "a dozen"), ("Evening Courier", "there were another dozen")):
+    told = (("Daily Post", "a dozen"), ("Evening Courier", "there were another dozen"))
+    for outlet, middle in told:
         path = tmp_path / f"{outlet.split()[0].lower()}.txt"
         quote = SAID.format(middle=middle)
         path.write_text(REPORT.format(outlet=outlet, quote=quote), encoding="utf-8")
