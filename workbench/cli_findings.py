@@ -12,6 +12,7 @@ from .cli_pairs import pair_lines
 from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .findings.copy_words import copies_note, counted_once, is_newsroom
+from .findings.headline import of_finding
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
 from .raised import heading
@@ -77,6 +78,7 @@ def print_findings(
             ),
             file=out,
         )
+        print(one_line(f"  {of_finding(f, names)}"), file=out)  # the line to check first
         shown_as = [shorten(v.value, 70) for v in f.versions]
         if f.kind == "quote":  # where the versions differ, not their shared start
             shown_as = where_they_differ([v.value for v in f.versions])
