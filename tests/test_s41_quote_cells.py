@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_window import make_window, wait_analysis
 
-from workbench.ui.quote_cells import pair_cells, version_cells
+from workbench.ui.quote_cells import fit_change, pair_cells, version_cells
 
 REPORT = (
     "---\noutlet: {outlet}\npublished: 2024-05-02\n---\n"
@@ -97,3 +97,24 @@ def test_the_list_and_the_column_headers_show_where_the_quotation_changed(qtbot,
     assert "and a dozen" in badges["Daily Post"]
     tips = {c.article.outlet: c.badge.toolTip() for c in w.columns.columns}
     assert "managed to get out safely" in tips["Daily Post"]  # the version whole
+
+
+@pytest.mark.parametrize(
+    ("label", "room", "want"),
+    [
+        ("…business - and a dozen…", 30, "…business - and a dozen…"),  # it fits
+        ("…business - and a dozen…", 16, "…and a dozen…"),  # the dash goes with its word
+        ("…business - and a dozen…", 12, "…a dozen…"),
+        ("…business - and there another dozen… (+1)", 24, "…there another… (+1)"),
+        ("…cuffs hurt.", 14, "…cuffs hurt."),
+        ("…the winter comes.", 14, "…winter comes."),
+    ],
+)
+def test_a_narrow_cell_drops_the_context_before_the_change(label, room, want):
+    """Trial 47's list at 1280×800 cut '…business - and a dozen…' to
+    '…business - … dozen…', the change itself gone."""
+    assert fit_change(label, lambda s: len(s) <= room) == want
+
+
+def test_a_change_too_long_for_the_cell_is_left_to_the_cut_between_words():
+    assert fit_change("…and there were another dozen…", lambda s: len(s) <= 10) == ""

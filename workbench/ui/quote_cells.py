@@ -14,7 +14,8 @@ the tooltips.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from ..naming import where_they_differ
 
@@ -29,6 +30,46 @@ def version_cells(kind: str, values: Sequence[str]) -> list[str]:
     if kind != QUOTE or len(values) < 2:
         return list(values)
     return where_they_differ(values, CHARS, AROUND)
+
+
+_MORE = re.compile(r" \(\+\d+\)$")  # the list's count of more versions
+_WORD = re.compile(r"\w")
+
+
+def fit_change(text: str, fits: Callable[[str], bool]) -> str:
+    """A quotation's change label cut to a narrow cell by its context first:
+    the words before the change from the start, then the word after it, so
+    '…business - and a dozen…' reads '…and a dozen…', '…a dozen…' (the list's
+    cut between words kept both ends and dropped the change: '…business - …
+    dozen…'). '' when even the change alone does not fit."""
+    more = _MORE.search(text)
+    tail = more.group(0) if more else ""
+    words = text[: more.start()].split() if more else text.split()
+    if not words:
+        return ""
+    opened, closed = words[0].startswith("…"), words[-1].endswith("…")
+    words = [words[0].removeprefix("…"), *words[1:]]
+    words = [*words[:-1], words[-1].removesuffix("…")]
+    # the places to cut: after each word of context before the change (a dash
+    # or other mark going with it), then before each word of context after it
+    before, after = AROUND
+    worded = [k for k, w in enumerate(words) if _WORD.search(w)]
+    starts = [0, *[k + 1 for k in worded[:before]]]
+    ends = [k for k in reversed(worded)][:after]
+    cuts = [(b, len(words)) for b in starts] + [(starts[-1], e) for e in ends]
+    for head, stop in cuts:
+        while head < stop and not _WORD.search(words[head]):
+            head += 1  # no line opens on a dash
+        kept = words[head:stop]
+        end = len(words) - stop
+        if not kept:
+            break
+        lead = "…" if opened or head else ""
+        trail = "…" if closed or end else ""
+        said = f"{lead}{' '.join(kept)}{trail}{tail}"
+        if fits(said):
+            return said
+    return ""
 
 
 def pair_cells(kind: str, first: str, second: str) -> tuple[str, ...]:
