@@ -13,6 +13,8 @@ from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .findings.copy_groups import copies_short, copy_groups, counted_once_line
 from .findings.copy_words import counted_once, is_newsroom
+from .findings.headline import of_finding
+from .findings.titled import titles_beside
 from .model import Analysis
 from .naming import clip, labels, quoted, shorten, twice_line, where_they_differ
 from .raised import heading
@@ -78,6 +80,7 @@ def print_findings(
             ),
             file=out,
         )
+        print(one_line(f"  {of_finding(f, names)}"), file=out)  # the line to check first
         shown_as = [shorten(v.value, 70) for v in f.versions]
         if f.kind == "quote":  # where the versions differ, not their shared start
             shown_as = where_they_differ([v.value for v in f.versions])
@@ -144,10 +147,21 @@ def print_coverage(analysis: Analysis, out: TextIO, copies: bool = False) -> Non
         )
     for c in rows[:SHOWN_OMISSIONS]:
         label = group_label(c.group, lambda i: claims[i].text if i in claims else None)
-        left_out = ", ".join(names.get(a, a) for a in c.omitted)
-        # a source with a sentence aligned to the claim does not omit it: say where to read
-        near = ", ".join(names.get(a, a) for a in c.aligned)
-        near = f" (a similar sentence in {near})" if near else ""
+        # a headline line: a source's own title says whether it carries it (trial 47)
+        titled = titles_beside(c.group, c.omitted, analysis.articles, claims)
+        left_out = ", ".join(
+            names.get(a, a) + (f" (its title: {clip(titled[a], 70)})" if a in titled else "")
+            for a in c.omitted
+        )
+        # a source with a sentence aligned to the claim does not omit it: say where to
+        # read (trial 47 read "(a similar sentence in 4_2)" as where 4_3 had it)
+        near = [names.get(a, a) for a in c.aligned]
+        near = (
+            f"; {', '.join(near)} {'has' if len(near) == 1 else 'have'} a similar sentence, "
+            "neither carrying nor leaving it out"
+            if near
+            else ""
+        )
         print(
             one_line(
                 f"  {c.group.id} ({len(c.carried)} of {total} sources, {c.independent} of "

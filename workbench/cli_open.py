@@ -6,7 +6,9 @@ a typo in its name, unreadable) is said on one line as ``check`` says it,
 and the command ends with status 2, no window and no review log (trial 46
 P9: the window opened on the two readable files of five and said nothing of
 the missing one where the editor looked). Files with nothing in them to
-compare (empty, binary) do not stop it: the window names them.
+compare (empty, binary) do not stop it: the window names them. What was
+read here is handed to the window (``articles.handed``): it reads no file
+again that has not changed since (user trial 47: each was read twice).
 
 A ``--db`` the window could never write (a folder that does not exist, a
 path through a file) is refused the same way, as ``check`` refuses it
@@ -34,14 +36,14 @@ def refuse_before_window(paths: Sequence[str], db: str | None) -> None:
     could only open on part of what it was given."""
     if db is not None:
         _log_path_usable(db)
-    from .articles import LeftOut
+    from .articles import LeftOut, load_articles
     from .articles.address import is_url
     from .articles.unread import could_not_read, the_others
-    from .service import load
 
     files = [p for p in paths if not is_url(p) and not _a_log(p)]
     unread: list[str] = []
-    read = load(files, None, unread) if files else []
+    # what is read here is handed to the window, which reads no file twice
+    read = load_articles(files, None, unread, hand_over=True) if files else []
     failed = [m for m in unread if not isinstance(m, LeftOut)]
     if not failed:
         return

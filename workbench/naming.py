@@ -105,7 +105,9 @@ _KEY = re.compile(r"[^\w]+")
 _BEFORE, _AFTER = 3, 2  # words of shared context either side of where versions differ
 
 
-def where_they_differ(values: Sequence[str], n: int = 70) -> list[str]:
+def where_they_differ(
+    values: Sequence[str], n: int = 70, around: tuple[int, int] = (_BEFORE, _AFTER)
+) -> list[str]:
     """A label for each version of a quotation, at most ``n`` characters,
     showing where it differs from the others: the shared start elided ("…"),
     the differing words kept with a few words either side. Trial 36: every
@@ -115,24 +117,31 @@ def where_they_differ(values: Sequence[str], n: int = 70) -> list[str]:
     their start. Labels still alike are made again against each other only
     (trial 44: three of five versions read 'By acquiring SeaMicro, we are
     accelerating AMD’s transformation…' because a fourth differed in its
-    first words; they differ where one runs on past another)."""
+    first words; they differ where one runs on past another). ``around``:
+    the words of shared context kept before and after (the window's list
+    keeps fewer, session 41)."""
     toks = [" ".join(v.split()).split(" ") for v in values]
     keyed = [[(k, t) for t, w in enumerate(ws) if (k := _KEY.sub("", w.lower()))] for ws in toks]
     every = range(len(values))
-    out = [_differ_label(i, toks, keyed, every, n) or shorten(values[i], n) for i in every]
+    out = [_differ_label(i, toks, keyed, every, n, around) or shorten(values[i], n) for i in every]
     for _ in range(len(values)):  # each round tells apart a group that still reads alike
         first = list(out)
         for i in every:
             alike = [j for j in every if first[j] == first[i]]
             if len(alike) > 1 and len({" ".join(k for k, _ in keyed[j]) for j in alike}) > 1:
-                out[i] = _differ_label(i, toks, keyed, alike, n) or out[i]
+                out[i] = _differ_label(i, toks, keyed, alike, n, around) or out[i]
         if out == first:
             break
     return out
 
 
 def _differ_label(
-    i: int, toks: list[list[str]], keyed: list[list[tuple[str, int]]], among: Sequence[int], n: int
+    i: int,
+    toks: list[list[str]],
+    keyed: list[list[tuple[str, int]]],
+    among: Sequence[int],
+    n: int,
+    around: tuple[int, int] = (_BEFORE, _AFTER),
 ) -> str:
     """Version ``i``'s label where it differs from the versions ``among``; ''
     when its words are those of every one of them."""
@@ -153,7 +162,8 @@ def _differ_label(
         ends.append(len(keys) - s)
     if not starts or not keys:
         return ""
-    lo, hi = max(min(starts) - _BEFORE, 0), min(max(max(ends), min(starts)) + _AFTER, len(keys))
+    before, after = around
+    lo, hi = max(min(starts) - before, 0), min(max(max(ends), min(starts)) + after, len(keys))
     lo = min(lo, max(len(keys) - 1, 0))  # a version that stops where another runs on: its end
     t_lo, t_hi = mine[lo][1] if lo else 0, mine[hi - 1][1] + 1
     body = " ".join(toks[i][t_lo:t_hi])

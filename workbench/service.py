@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from .articles import ArticleError, article_id, distinct_id, load_article, load_articles
+from .articles import ArticleError, distinct_id, load_articles, load_given
 from .articles.ids import readable_id
 from .articles.unread import refuse_unread, said
 from .findings.keep import moved
@@ -113,7 +113,7 @@ def add_files(
             already.append(path)
             continue
         try:
-            article = load_article(path, None, article_id(Path(path), set()))
+            article = load_given(path)  # as `open` read it a moment ago, if it did
         except ArticleError as exc:
             errors.append(said(exc))  # marked: not read (stops the batch) or left out
             continue

@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from ..model import Article
+from . import handed
 from .dates import parse_date
 from .decoding import decode
 from .documents import page_of
@@ -59,6 +60,7 @@ __all__ = [
     "kinds_named",
     "load_article",
     "load_articles",
+    "load_given",
     "markdown_text",
     "page_of",
     "parse_date",
@@ -148,10 +150,18 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def load_given(path: str | Path) -> Article:
+    """A file given to the window, read as ``load_article`` reads it with its
+    stem for an id, or as ``workbench open`` read it a moment ago (``handed``)."""
+    kept = handed.take(path)
+    return kept if kept is not None else load_article(path, None, article_id(Path(path), set()))
+
+
 def load_articles(
     paths: list[str | Path],
     published: dict[str, date] | None = None,
     errors: list[str] | None = None,
+    hand_over: bool = False,
 ) -> list[Article]:
     """Load several articles with unique ids; ``published`` maps a path to its date.
 
@@ -159,7 +169,8 @@ def load_articles(
     is given: then each such file's one-line message is added to it and the
     file is left out. Ids are file stems; stems that collide (the same name in
     two folders) get a suffix from the article's content, so which file is
-    which never depends on the order the files were given."""
+    which never depends on the order the files were given. ``hand_over``:
+    what each read gave is kept for the window (``handed``)."""
     published = published or {}
     out = []
     for path in paths:
@@ -169,16 +180,21 @@ def load_articles(
             for key, value in published.items():
                 if _same_file(Path(key), p):
                     pub = value
+        # kept for the window only as the window reads it: no date given, and
+        # the path as written (its article's path, a message's name)
+        kept = hand_over and pub is None and str(p) == str(path)
         try:
-            out.append(load_article(p, pub, article_id(p, set())))
-        except OwnOutput as exc:
-            if errors is None:
-                raise
-            errors.append(LeftOut(exc))
+            article = load_article(p, pub, article_id(p, set()))
         except ArticleError as exc:
+            if kept:
+                handed.keep(path, exc)
             if errors is None:
                 raise
-            errors.append(str(exc))
+            errors.append(LeftOut(exc) if isinstance(exc, OwnOutput) else str(exc))
+            continue
+        if kept:
+            handed.keep(path, article)
+        out.append(article)
     stems = Counter(a.id for a in out)
     taken = set(stems)  # a shared stem is nobody's: each copy gets a suffix
     renamed = {}

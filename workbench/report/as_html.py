@@ -25,6 +25,7 @@ from .as_markdown import (
 )
 from .disputed import disputed_text
 from .escape import e, highlight
+from .headline_line import item_headline
 from .independence import COUNTED_ONCE, independence_line, independence_why
 from .majority import example, summed_up, tally
 from .md_closing import by_hand_line
@@ -95,6 +96,8 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     pairs = [(v["value"], [src["article"] for src in v["sources"]]) for v in item["versions"]]
     if twice := twice_line(pairs):
         parts.append(f"<p><strong>{e(twice)}</strong></p>")
+    if short := item_headline(item, verdict_text(item)):  # the line to check first
+        parts.append(f"<p><strong>In short:</strong> {e(short)}</p>")
     parts.append(f"<p><strong>Explanation:</strong> {e(item['explanation'])}</p>")
     for d in item["decisions"]:
         parts += _decision(d, len(item["discrepancies"]), outlets_of(item))

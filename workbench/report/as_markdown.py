@@ -11,6 +11,7 @@ from ..raised import shown_verdict
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
+from .headline_line import item_headline
 from .independence import counted_once_md, independence_line
 from .majority import example, summed_up, tally
 from .md_closing import agreed_md, by_hand_md, coverage_md
@@ -382,6 +383,8 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     pairs = [(v["value"], [src["article"] for src in v["sources"]]) for v in item["versions"]]
     if twice := twice_line(pairs):
         out.append(f"- **{md(twice)}**")
+    if short := item_headline(item, verdict_text(item)):  # the line to check first
+        out.append(f"- **In short:** {md(short)}")
     out.append(f"- **Explanation:** {md(item['explanation'])}")
     for d in item["decisions"]:
         out += _decision(d, len(item["discrepancies"]), outlets_of(item))

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from ..articles import ArticleError, load_article
+from ..articles import ArticleError, load_given
 from ..articles.unread import NotRead, said
 from ..store import Decided, decided_in, logs_holding, logs_sharing, ranked
 from . import settings
@@ -87,7 +87,7 @@ def holding(files: Sequence[str], recent: Sequence[str], progress=None, cancelle
     unreadable: list[str] = []
     for f in files:
         try:
-            load_article(f)
+            load_given(f)  # what `open` read, when it did
         except ArticleError as exc:
             unreadable.append(said(exc))  # marked: not read, or left out
         else:
@@ -96,7 +96,23 @@ def holding(files: Sequence[str], recent: Sequence[str], progress=None, cancelle
     logs = logs_holding(readable, found) if readable else []
     near = () if logs or not readable else logs_sharing(readable, found)
     shared = tuple((decided_in(p), n, total) for p, n, total in near)
-    return Held(tuple(readable), tuple(unreadable), tuple(ranked(logs)), shared)
+    return Held(tuple(readable), tuple(unreadable), tuple(_newest_first(ranked(logs))), shared)
+
+
+def _newest_first(logs: list[Decided]) -> list[Decided]:
+    """Logs none of which holds a decision: the most recently changed first
+    (the one an editor most likely worked in), so the one opened is said
+    with a reason (user trial 47); with decisions, ``ranked``'s order."""
+    if len(logs) < 2 or any(d.count for d in logs):
+        return logs
+
+    def changed(d: Decided) -> float:
+        try:
+            return d.path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    return sorted(logs, key=changed, reverse=True)
 
 
 def started_beside(held: Held) -> str:
@@ -125,17 +141,40 @@ def decisions(d: Decided) -> str:
 
 
 def reopened(held: Held) -> str:
+    """Which log the window opened on these files, and why (user trial 47:
+    one of two logs holding them, neither decided on, was opened and the
+    notice that said so went in seconds, where nobody looked)."""
     log, files = held.chosen(), len(held.readable)
     others = [d for d in held.logs if d is not log]
-    said = (
-        f"Opened {log.path}: it already holds the review of these {files} files "
-        f"({decisions(log)}) — no new review was started (to start one, File › New review, "
-        "then add them; or give --db)"
-    )
-    if others:
+    these = "this file" if files == 1 else f"these {files} files"
+    if not others:
+        why = f"it already holds the review of {these} ({decisions(log)})"
+    elif log.count:
+        why = (
+            f"of the {len(held.logs)} review logs holding {these}, the only one with "
+            f"decisions ({decisions(log)})"
+        )
+    else:
+        why = (
+            f"the most recently changed of the {len(held.logs)} review logs holding "
+            f"{these}, none with decisions"
+        )
+    said = f"Opened {log.path}: {why}; no new review was started"
+    if others:  # never decided on: the chosen log is the only one that can be
         named = ", ".join(str(d.path) for d in others)
-        said += f". Also holding them, with no decisions: {named}"
-    return said
+        holds = "holds" if len(others) == 1 else "hold"
+        said += (
+            f". {named} {holds} them too, with no decisions (File › Open review log opens another)"
+        )
+    return said + ". To start a new review: File › New review, then add them (or give --db)"
+
+
+def log_reason(held: Held) -> str:
+    """The status bar's word on the log opened: why it is this one."""
+    more = len(held.logs) - 1
+    also = f"; {more} other log{'s' * (more != 1)} hold{'s' * (more == 1)} them too" if more else ""
+    n = len(held.readable)
+    return f"reopened: it holds {'this file' if n == 1 else f'these {n} files'}{also}"
 
 
 def ambiguous(held: Held) -> str:

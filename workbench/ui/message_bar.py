@@ -24,6 +24,7 @@ NOTICE_MS = 45_000
 # a notice that only reports something done goes sooner (window41: the editor
 # read it as it came; left up, it covered the next one)
 DONE_MS = 8_000
+MENU_WAIT_MS = 1_000  # a notice due while the earlier list is open: looked at again after this
 LISTED = 110  # characters of an earlier message in the "N earlier" list (all in its tooltip)
 
 
@@ -36,6 +37,9 @@ class Message(NamedTuple):
     # it reports one step of the editor's (done, or ``step``): it goes when
     # the next step begins (``withdraw_steps``), its news about an earlier action
     step: bool = False
+    # it tells a state that holds (which review log the window uses and why):
+    # it stays until dismissed or replaced by news about the same
+    lasting: bool = False
 
     def line(self) -> str:
         return ("⚠ " if self.error else "ℹ ") + self.text
@@ -99,28 +103,44 @@ class MessageBar(QFrame):
         about: str = "",
         done: bool = False,
         step: bool = False,
+        lasting: bool = False,
     ) -> None:
         """Show ``text`` over the others. ``about``: what it is news of
         (a message up about the same, or with the same text, is replaced);
         ``done``: it reports something done, and goes sooner; ``done`` or
-        ``step``: it reports a step, and goes when the next one begins."""
+        ``step``: it reports a step, and goes when the next one begins;
+        ``lasting``: it tells a state that holds, and stays until dismissed
+        or replaced (user trial 47: which log the window reopened, and why,
+        went in eight seconds)."""
         if self._items and self._items[0][:4] == (text, error, about or text, done):
             return  # the same news twice in a row is said once
         key = about or text
         if not error and any(m.error and m.about == key for m in self._items):
             return  # an error up about the same says more (two writers: trial 28's warning)
         self._items = [m for m in self._items if m.about != key and m.text != text]
-        ended = not error and (done or step)
-        message = Message(text, error, key, done and not error, next(_serials), ended)
+        lasting = lasting and not error
+        ended = not error and not lasting and (done or step)
+        done = done and not error and not lasting
+        message = Message(text, error, key, done, next(_serials), ended, lasting)
         self._items.insert(0, message)
         del self._items[KEPT:]
         self._render()
-        if not error:
+        self._time(message)
+
+    def _time(self, message: Message) -> None:
+        """A notice goes by itself (an error or a lasting one stays)."""
+        if not message.error and not message.lasting:
             ms = DONE_MS if message.done else NOTICE_MS
             QTimer.singleShot(ms, self, lambda: self._expire(message.serial))
 
     def _expire(self, serial: int) -> None:
-        """A notice's time is up (unless it was said again since)."""
+        """A notice's time is up (unless it was said again since). Not while
+        the editor reads the list of earlier ones: a notice gone from under
+        the open list left nothing to bring back, and the bar went empty
+        (user trial 47); it goes once the list is closed."""
+        if self.earlier.menu().isVisible():
+            QTimer.singleShot(MENU_WAIT_MS, self, lambda: self._expire(serial))
+            return
         kept = [m for m in self._items if m.serial != serial]
         if len(kept) != len(self._items):
             self._items = kept
@@ -141,12 +161,26 @@ class MessageBar(QFrame):
             self._items = kept
             self._render()
 
+    def withdraw_lasting(self, about: str) -> None:
+        """Take back a lasting notice about ``about`` (the log it named is
+        no longer the one open)."""
+        kept = [m for m in self._items if not (m.lasting and m.about == about)]
+        if len(kept) != len(self._items):
+            self._items = kept
+            self._render()
+
     def bring_back(self, serial: int) -> None:
-        """Show an earlier message again (chosen from the "N earlier" list)."""
+        """Show an earlier message again (chosen from the "N earlier" list),
+        for a notice's whole time from now: brought back with the time it had
+        left, a notice reporting something done went at once (user trial 47:
+        choosing it from "1 earlier" emptied the bar). The editor asked for
+        it: the next step does not take it back."""
         chosen = [m for m in self._items if m.serial == serial]
         if chosen:
-            self._items = chosen + [m for m in self._items if m.serial != serial]
+            again = chosen[0]._replace(serial=next(_serials), done=False, step=False)
+            self._items = [again] + [m for m in self._items if m.serial != serial]
             self._render()
+            self._time(again)
 
     def _render(self) -> None:
         if not self._items:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..findings import agreeing_versions
 from ..model import Analysis, Claim, Finding
+from .quote_cells import version_cells
 from .rows import FindingRow
 
 SPELLING = "name"  # a name spelled two ways: one finding per variant (findings/spellings.py)
@@ -33,6 +34,7 @@ class Place:
     similar: bool = False  # a sentence aligned with the claim that grouping kept apart
     agrees: bool = False  # consistent with every version it was compared with
     usual: bool = False  # the spelling most sources write, of a name spelled two ways
+    label: str = ""  # the header's few words of a long value (a quotation's change)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def spread(
     # a log opened before its analysis re-ran: the usual spelling still agrees
     alone = set() if usual is None else {usual}
     agreeing = shown_agreeing(found) if found is not None else alone
+    labels = version_cells(row.kind, [value for value, _s, _i in versions])
     for n, (value, sides, independent) in enumerate(versions):
         for side in sides:
             have = places.get(side.article)
@@ -148,6 +151,7 @@ def spread(
                     independent,
                     agrees=n in agreeing,
                     usual=n == usual,
+                    label=labels[n] if labels[n] != value else "",
                 )
     group = None
     if analysis is not None and found is not None:
@@ -228,7 +232,7 @@ def badge(place: Place | None, marker: str, state_label: str) -> tuple[str, str]
             "value, another one, or none",
         )
     plural = "" if place.sources == 1 else "s"
-    text = f"{marker} {place.version} · ‘{place.value}’"
+    text = f"{marker} {place.version} · ‘{place.label or place.value}’"
     said = "the spelling most sources write" if place.usual else state_label
     tip = (
         f"Version {place.version}: ‘{place.value}’ — stated by {place.sources} "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from ..findings.copy_words import copies_note
+from ..findings.headline import headline
 from ..naming import stated_twice, twice_line
 from ..raised import shown_verdict
 from ..text import value_at
@@ -113,3 +114,13 @@ def other_sentences(row: FindingRow, labels: dict[str, str], color: str, text_of
                 f"&nbsp;&nbsp;&nbsp;→ {html.escape(side.normalized)}"
             )
     return "<br><br>".join(parts)
+
+
+def explained(row: FindingRow, labels: dict[str, str]) -> str:
+    """The panel's explanation: the line an editor checks first (the one
+    ``check`` and the report show, ``findings.headline``), then the finding's
+    own explanation (user trial 47 read a wall of text)."""
+    versions = row.version_sources or tuple((s.text, (s.article,)) for s in row.sides)
+    verdict = shown_verdict(row.verdict, row.raised_by)
+    short = headline(row.kind, verdict, versions, labels, row.explanation)
+    return f"{short}\n\n{row.explanation}" if short and row.explanation else row.explanation

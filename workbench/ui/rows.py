@@ -25,6 +25,7 @@ from ..store.findings import finding_review, standing
 from ..store.records import VersionRecord, corrected_words
 from ..store.scope import again_words, joined_since
 from ..store.why_open import why_open
+from .quote_cells import pair_cells
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,16 @@ def _to_correct(f: FindingRecord) -> str:
     return several(named) if len(named) > 1 else ""
 
 
+def _quote_values(f: FindingRecord) -> tuple[str, ...]:
+    """A quote finding's two values as the list shows them: the words around
+    the change of the pair shown (``quote_cells``; user trial 47 read 'a'
+    against 'there another')."""
+    if len(f.versions) < 2:
+        return ()
+    i, j = shown_pair(f)
+    return pair_cells(f.kind, f.versions[i].value, f.versions[j].value)
+
+
 def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingRow:
     decision = finding_review(f)  # the latest decision on its discrepancies
     # its decision as an editor reads it: a decided finding that gained a
@@ -301,6 +312,7 @@ def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingR
         scope=f.scope,
         joined=again_words(f),
         joined_by=joined_since(f),
+        values=_quote_values(f),
     )
 
 

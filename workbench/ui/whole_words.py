@@ -17,6 +17,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from .models import KIND_ROLE
+from .quote_cells import QUOTE, fit_change
+
 GAP = "…"
 
 
@@ -97,16 +100,21 @@ class WholeWords(QStyledItemDelegate):
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = self.shown(opt)
+        opt.text = self.shown(opt, index.data(KIND_ROLE) == QUOTE)
         opt.textElideMode = Qt.TextElideMode.ElideRight  # a first word too wide alone
         _style(opt).drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
 
-    def shown(self, opt: QStyleOptionViewItem) -> str:
-        """The text the cell shows, cut between words to its room."""
+    def shown(self, opt: QStyleOptionViewItem, quote: bool = False) -> str:
+        """The text the cell shows, cut between words to its room; a
+        quotation's change by its context first (``quote_cells``)."""
         margin = _style(opt).pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget)
         room = opt.rect.width() - 2 * (margin + 1) - 2
         metrics = opt.fontMetrics
-        return by_words(opt.text, lambda s: metrics.horizontalAdvance(s) <= room)
+
+        def fits(s: str) -> bool:
+            return metrics.horizontalAdvance(s) <= room
+
+        return (quote and fit_change(opt.text, fits)) or by_words(opt.text, fits)
 
 
 def _style(opt: QStyleOptionViewItem) -> QStyle:

@@ -348,6 +348,7 @@ class MainWindow(
         self.setWindowTitle(f"{name} — Claim Workbench" if name else "Claim Workbench")
         self._selected = ""
         self._withdraw_date_messages()  # they spoke of the review closed
+        self.messages.withdraw_lasting(notices.REVIEW_LOG)  # which log and why: another now
 
     # -- refreshing views ----------------------------------------------------------
     def _refresh(self) -> None:

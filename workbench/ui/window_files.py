@@ -19,7 +19,7 @@ from ..store import StoreError
 from . import export, file_dialogs, log_for_files, settings
 from . import session as _session
 from .notices import RECENT, REVIEW_LOG
-from .plaintext import menu_text
+from .plaintext import menu_text, plain_tooltip
 from .session import default_log_folder, is_review_log
 
 ARTICLE_SUFFIXES = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
@@ -115,8 +115,13 @@ class FilesMixin:
             said = log_for_files.ambiguous(held)
             self.messages.show_message(said, True, about=REVIEW_LOG)
         elif self.open_log(str(chosen.path)):
+            # which log and why, where the editor looks: a notice that stays
+            # while it holds, and beside the log's name (user trial 47)
             said = log_for_files.reopened(held)
-            self.messages.show_message(said, False, about=REVIEW_LOG, done=True)
+            self.messages.show_message(said, False, about=REVIEW_LOG, lasting=True)
+            why = log_for_files.log_reason(held)
+            self.log_label.setText(f"Review log: {chosen.path} ({why})")
+            self.log_label.setToolTip(plain_tooltip(said))
         if held.unreadable:  # nothing in them to compare: named once, and in the status bar
             self.session.left_out = held.unreadable
             self.messages.show_message(left_out_line(held.unreadable), True)
