@@ -22,10 +22,14 @@ the four miners were held in Kelby on Thursday"), with no word of the event's
 own between cue and date ("the funeral of a man shot on Tuesday" dates the
 shooting). ``dated_things.date_reading`` gives the stage where the DATED lexicon
 read the event ("incident"), a start ("opens": burials that "began" and an
-inquest that "opened" are two things), a contact or nothing. Each stage but a
-telling is compared with its own kind only (``stamped.kept_alone``): a court
-day against a court day, never against a day whose clause tells no stage; a
-telling is the stage "announced" the lexicon already has.
+inquest that "opened" are two things), a contact or nothing (a telling only
+where it read the event or nothing). Two different stages never compare
+(``Measure.differs``): a court day against the shooting's, a funeral against
+the collapse's; a date whose clause tells no stage still compares with any (kept
+alone, as ``stamped.kept_alone`` keeps a stamp, it lost right flags on authored
+development: "would be brought before the district court later in the week" /
+"appeared at the district court yesterday"). A day a stretch runs from ("kept
+vigil since Tuesday evening") has no stage of its own here.
 
 Why it holds on events not seen: the cues are how news tells what follows any
 event with victims or a suspect - states of the bereaved, custody and court
@@ -58,8 +62,9 @@ _ON = _S + r"(?:(?:on|at|in|during|by|late|early|from|until)" + _S + r")*$"
 # a state the event left people in: "were still coping with the aftermath on
 # Thursday", "the town was in mourning on Sunday", "remained in shock"
 _STATE = (
-    r"\b(?:coping|struggling|grieving|mourning|reeling|in" + _S + r"shock|in" + _S
-    + r"mourning|coming" + _S + r"to" + _S + r"terms|picking" + _S + r"up" + _S + r"the"
+    r"\b(?:coping|grieving|mourning|reeling|in" + _S + r"shock|in" + _S
+    + r"mourning|(?:come|comes|coming)" + _S + r"to" + _S + r"terms|struggl(?:ing|ed)" + _S
+    + r"to" + _S + r"cope|picking" + _S + r"up" + _S + r"the"
     + _S + r"pieces|counting" + _S + r"the" + _S + r"cost|paid" + _S + r"tributes?|"
     + r"paying" + _S + r"tributes?|pays" + _S + r"tributes?)\b"
 )  # fmt: skip
@@ -77,17 +82,19 @@ _CUSTODY = (
 # "made a first court appearance", "pleaded not guilty", "a bail hearing", "the
 # inquest opened" (not "went on trial": the DATED stage "opens")
 _COURT = (
-    r"\b(?:appear(?:s|ed|ing)?" + _S + r"(?:(?:by" + _S + r"video(?:link)?|via" + _S
+    r"\b(?:(?:appear(?:s|ed|ing)?|(?:be|been|being|was|were|is|are)" + _S
+    + r"brought|due)" + _S + r"(?:(?:by" + _S + r"video(?:link)?|via" + _S
     + r"videolink)" + _S + r")?(?:in|before|at)" + _S + r"(?:(?:a|the|an)" + _S + r")?"
     + r"(?:[A-Z][\w'’-]*" + _S + r"){0,3}(?:[\w-]+" + _S + r")?(?:court|magistrates|judge|"
     + r"tribunal)|(?:court" + _S + r"appearance|(?:first|initial)" + _S + r"appearance)|"
     + r"plead(?:s|ed)?|pled|(?:bail|remand|preliminary|committal|extradition|custody|"
-    + r"court)" + _S + r"hearings?|inquests?|inquir(?:y|ies)|(?:hear(?:s|d|ing)?|took|"
-    + r"taking|began" + _S + r"hearing)" + _S + r"evidence)\b"
+    + r"court)" + _S + r"hearings?|inquests?|(?:hear(?:s|d|ing)?|took|taking)" + _S
+    + r"evidence)\b"
 )  # fmt: skip
 # what follows for the dead: "the funeral on Thursday", "Funerals … were held"
 _MOURNED = (
-    r"\b(?:funerals?|burials?|vigils?|memorials?(?:" + _S + r"services?)?|wakes|requiem|"
+    r"\b(?:funerals?|burials?|(?<!kept )(?<!keep )(?<!keeping )(?<!keeps )(?<!stood )"
+    + r"(?<!standing )vigils?|memorials?(?:" + _S + r"services?)?|wakes|requiem|"
     + r"(?:were|was)" + _S + r"(?:buried|laid" + _S + r"to" + _S + r"rest|cremated)|"
     + r"laid" + _S + r"to" + _S + r"rest)\b"
 )  # fmt: skip
@@ -129,6 +136,7 @@ _EVENT = dict(DATED)["incident"]
 _FRONTED = re.compile(r"[\"'“‘ \u00a0]*(?:(?:on|at|by|late|early|in)" + _S + r")*$", re.I)
 _FRONT_END = re.compile(r"[ \u00a0]*,")
 _WORD_START = re.compile(r"\b[A-Za-z]")
+_SINCE = re.compile(r"\bsince" + _S + r"$", re.IGNORECASE)
 
 
 def _event_between(text: str, lo: int, hi: int) -> bool:
@@ -169,8 +177,12 @@ def _fronted(text: str, lo: int, start: int, end: int) -> str:
 def aftermath_stage(text: str, start: int, end: int, read: str = "") -> str:
     """The stage of a happening after the event that the date at
     ``text[start:end]`` (text: its sentence) dates, where the DATED lexicon
-    ``read`` the event, a start, a contact or nothing; "" otherwise."""
-    if read not in _OVERRULED:
+    ``read`` the event, a start, a contact or nothing (a telling: the event or
+    nothing, "a news conference that began at 11:00" dates its start); ""
+    otherwise, and for a day a stretch runs from ("have kept vigil since Tuesday
+    evening", waiting for news: no stage of its own)."""
+    if read not in _OVERRULED or _SINCE.search(text, max(0, start - 12), start):
         return ""
     lo, _ = clause_bounds(text, start, end)
-    return _before(text, lo, start) or _fronted(text, lo, start, end)
+    stage = _before(text, lo, start) or _fronted(text, lo, start, end)
+    return "" if stage == TOLD and read not in ("", "incident") else stage

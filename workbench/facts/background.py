@@ -170,7 +170,7 @@ _RECORD_TOLD_SET = re.compile(
     + r"|(?:(?i:that)" + _S + r")?" + _NAME + r")?"
     + r"(?:(?i:set|recorded|registered)(?:" + _S + r"(?i:by)" + _S + _NAMED + r")?"
     + r"(?:" + _S + r"(?i:at|in)" + _S + r"(?:(?i:the)" + _S + r")?" + _NAMED + r")?"
-    + _S + r"(?i:in|on|back" + _S + r"in)|(?i:had|has)" + _S + r"(?i:stood|lasted)" + _S
+    + r"(?:" + _S + r"(?i:in|on|back" + _S + r"in))?|(?i:had|has)" + _S + r"(?i:stood|lasted)" + _S
     + r"(?i:since))" + _S + r"$"
 )  # fmt: skip
 _NEW_RECORD = re.compile(r"\b(?i:new|latest|this|today['’]s)\b[^,;.]*$")

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import re
 
-from .aftermath import STAGES as AFTER_STAGES
 from .dated_noun import is_told
 from .emerged import made_known
 
@@ -193,6 +192,5 @@ def stamp_stage(text: str, start: int, end: int, read: str = "") -> str:
 
 def kept_alone(event: str) -> bool:
     """Whether a date of this stage compares with a date of its own stage only: a
-    told thing's (``dated_noun.told_dated``), a stamp of this module or a happening
-    after the event (``aftermath``: a court day, a funeral)."""
-    return event in _ALONE or event in AFTER_STAGES or is_told(event)
+    told thing's (``dated_noun.told_dated``) or a stamp of this module."""
+    return event in _ALONE or is_told(event)
