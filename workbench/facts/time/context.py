@@ -77,6 +77,11 @@ class TimeContext:
     named: frozenset = frozenset()
 
     @property
+    def week(self) -> tuple[Placed, frozenset]:
+        """The weekdays the document placed and the days it named (:mod:`.storyweek`)."""
+        return self.placed, self.named
+
+    @property
     def narrative_day(self) -> TimeMention | None:
         """The day "the day after" and "the following Monday" count from when their
         own sentence names none: the last single day of the last sentence that named

@@ -271,8 +271,7 @@ def find_times(
     out = relative_days_named(text, out)  # "Yesterday, on Friday," in an undated report
     if context is None:
         return out  # a sentence read alone: a clock time with no day stays a time of day
-    out = anchored_weekday(out, context.placed, context.named)  # "last Wednesday" ... "Wednesday"
-    return clocks_on_the_day(out, context.clock_day)
+    return clocks_on_the_day(anchored_weekday(out, *context.week), context.clock_day)
 
 
 def find_times_in_document(
