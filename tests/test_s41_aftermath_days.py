@@ -57,6 +57,18 @@ STAGES = [
     ("The inquest into the deaths at the mine opened on Thursday.", "Thursday", IN_COURT),
     ("The inquiry began hearing evidence in Orra on Tuesday.", "Tuesday", IN_COURT),
     ("The captain appeared before magistrates in Piraeus on 14 May.", "14 May", IN_COURT),
+    # a court day after a charge told first (the DATED lexicon read "charged")
+    (
+        "Anyone charged would be brought before Marsk District Court later in the week.",
+        "later in the week",
+        IN_COURT,
+    ),
+    # the charge told after the date is that day's
+    (
+        "Dorn appeared in court in Kelby on Wednesday charged with two murders.",
+        "Wednesday",
+        "charged",
+    ),
     # what follows for the dead
     ("Funerals for the four miners killed at the pit were held on Thursday.", "Thursday", MOURNED),
     (

@@ -136,6 +136,7 @@ _EVENT = dict(DATED)["incident"]
 _FRONTED = re.compile(r"[\"'“‘ \u00a0]*(?:(?:on|at|by|late|early|in)" + _S + r")*$", re.I)
 _FRONT_END = re.compile(r"[ \u00a0]*,")
 _WORD_START = re.compile(r"\b[A-Za-z]")
+_CHARGED = dict(DATED)["charged"]
 _SINCE = re.compile(r"\bsince" + _S + r"$", re.IGNORECASE)
 
 
@@ -181,8 +182,16 @@ def aftermath_stage(text: str, start: int, end: int, read: str = "") -> str:
     nothing, "a news conference that began at 11:00" dates its start); ""
     otherwise, and for a day a stretch runs from ("have kept vigil since Tuesday
     evening", waiting for news: no stage of its own)."""
-    if read not in _OVERRULED or _SINCE.search(text, max(0, start - 12), start):
+    if _SINCE.search(text, max(0, start - 12), start):
         return ""
-    lo, _ = clause_bounds(text, start, end)
+    lo, hi = clause_bounds(text, start, end)
+    if read == "charged":  # "anyone charged would be brought before the court later in
+        # the week": a court day, unless the charge follows the date ("appeared in court
+        # on Wednesday charged with murder": the day of the charge)
+        stage = _before(text, lo, start)
+        after = _CHARGED.search(text, end, hi)
+        return stage if stage in (IN_COURT, CUSTODY) and after is None else ""
+    if read not in _OVERRULED:
+        return ""
     stage = _before(text, lo, start) or _fronted(text, lo, start, end)
     return "" if stage == TOLD and read not in ("", "incident") else stage
