@@ -149,12 +149,31 @@ _SET_IN_AFTER = re.compile(
 _OLD_RECORD_OPENING = re.compile(
     r"[\"'“‘ \u00a0]*(?i:the|its|their|[a-z]+['’]s)" + _S + r"(?i:previous|old|former|earlier|"
     r"prior|existing|standing)" + _S + r"(?:[\w-]+" + _S + r"){0,2}?(?i:records?|highs?|peaks?|"
-    r"best|marks?|lows?|maximum|crest)\b"
+    r"best|marks?|lows?|maximum|crest|(?:record[ -])?holders?)\b"
 )
 _RECORD_SET_BEFORE = re.compile(
     r"\b(?i:records?|highs?|marks?|best|peaks?)" + _S + r"(?i:set|recorded|reached|registered)"
     + _S + r"(?:(?i:in|on|back" + _S + r"in)" + _S + r")?$"
 )  # fmt: skip
+
+
+# the same with the record's figure, its holder or a comma between (session 41):
+# "beating the previous record of 46.9C, set in 2017", "breaking the course record,
+# set in 2011 by Kiprop", "the mark, which was set in 1994", "the record Kiprop set in
+# 2011", "the high of 46.9C recorded at Montoro in 2017", "whose record had stood
+# since 2011"; not a new record ("a new national record of 48.1C, set on Wednesday")
+_NAME = r"(?:[A-Z][\w'’.-]*" + _S + r"){1,3}"  # a name and the space after it
+_NAMED = r"[A-Z][\w'’.-]*(?:" + _S + r"[A-Z][\w'’.-]*){0,2}"  # a name alone
+_RECORD_TOLD_SET = re.compile(
+    r"\b(?i:records?|highs?|marks?|best|peaks?)(?:" + _S + r"(?i:of)" + _S + r"[^,;:()]{1,24}?)?"
+    + r",?" + _S + r"(?:(?i:which|that)" + _S + r"(?i:was|had" + _S + r"been)" + _S
+    + r"|(?:(?i:that)" + _S + r")?" + _NAME + r")?"
+    + r"(?:(?i:set|recorded|registered)(?:" + _S + r"(?i:by)" + _S + _NAMED + r")?"
+    + r"(?:" + _S + r"(?i:at|in)" + _S + r"(?:(?i:the)" + _S + r")?" + _NAMED + r")?"
+    + r"(?:" + _S + r"(?i:in|on|back" + _S + r"in))?|(?i:had|has)" + _S + r"(?i:stood|lasted)" + _S
+    + r"(?i:since))" + _S + r"$"
+)  # fmt: skip
+_NEW_RECORD = re.compile(r"\b(?i:new|latest|this|today['’]s)\b[^,;.]*$")
 
 
 def _of_an_earlier_one(text: str, start: int, end: int) -> bool:
@@ -179,6 +198,9 @@ def _of_an_earlier_one(text: str, start: int, end: int) -> bool:
         return True
     if _RECORD_SET_BEFORE.search(text, max(0, start - 40), start):
         return True  # "beating the record set in 2018"
+    told = _RECORD_TOLD_SET.search(text, max(0, start - 90), start)
+    if told is not None and not _NEW_RECORD.search(text, max(0, told.start() - 25), told.start()):
+        return True  # "the previous record of 46.9C, set in 2017", "the record, set in 2011"
     opening = _OLD_RECORD_OPENING.match(text)
     if opening and start >= opening.end() and not _THIS.search(text, opening.end(), start):
         return True  # "The previous record, 45.9C, was set in Lisbon on August 4, 2018"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .aftermath import aftermath_stage
 from .changed import base_period
 from .happenings import DATED, TELLING_NOUN
 from .later_death import later_death
@@ -123,6 +124,8 @@ def date_reading(text: str, start: int, end: int) -> Measure:
         m = replace(m, event=TERM_ENDS)
     elif m.event in ("incident", "") and (later := later_death(text, start, end)):
         m = replace(m, event=later)  # "died in hospital last Thursday"
+    elif after := aftermath_stage(text, start, end, m.event):
+        m = replace(m, event=after)  # "appears in court on Thursday", "funerals … held"
     elif stage := stamp_stage(text, start, end, m.event):
         m = replace(m, event=stage)  # "as of late Tuesday night", "discovered … Monday"
     thing = dated_thing(text, start, end)

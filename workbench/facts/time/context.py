@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from .ended import ends_on_its_day
 from .focusday import day_part, named_day, news_day
 from .mention import TimeMention
+from .storyweek import Placed, placed_after
 from .storyyear import THREAD_SENTENCES, last_calendar
 from .yearago import SAME_PERIOD_RE, as_year_back, shift_back
 
@@ -70,6 +71,15 @@ class TimeContext:
     # year a yearless date of the story's thread takes (:mod:`.storyyear`)
     told: TimeMention | None = None
     told_ago: int = 0
+    # the weekdays the document placed on a day ("last Wednesday night", "Wednesday,
+    # 19 March") and the single days it named otherwise: :mod:`.storyweek`
+    placed: Placed = ()
+    named: frozenset = frozenset()
+
+    @property
+    def week(self) -> tuple[Placed, frozenset]:
+        """The weekdays the document placed and the days it named (:mod:`.storyweek`)."""
+        return self.placed, self.named
 
     @property
     def narrative_day(self) -> TimeMention | None:
@@ -91,6 +101,8 @@ class TimeContext:
             ctx = replace(ctx, clock_day=clock_days[0]) if clock_days else ctx
         dated = tuple(m for m in mentions if m.type == "DATE" and m.interval is not None)
         ctx = replace(ctx, dates=dated) if dated else ctx
+        placed, named = placed_after(mentions, ctx.placed, ctx.named)
+        ctx = replace(ctx, placed=placed, named=named)
         told = last_calendar(mentions, None)
         if told is not None:
             ctx = replace(ctx, told=told, told_ago=0)

@@ -109,6 +109,7 @@ from .race import mark_margins
 from .ranges import ordered_ends, range_ends
 from .rules import ALL_KEYS, compiled
 from .speechyear import said_in_another_year
+from .storyweek import anchored_weekday
 from .storyyear import years_of_the_thread
 from .tense import tense_at, tense_cues
 from .titles import without_titles
@@ -270,7 +271,7 @@ def find_times(
     out = relative_days_named(text, out)  # "Yesterday, on Friday," in an undated report
     if context is None:
         return out  # a sentence read alone: a clock time with no day stays a time of day
-    return clocks_on_the_day(out, context.clock_day)
+    return clocks_on_the_day(anchored_weekday(out, *context.week), context.clock_day)
 
 
 def find_times_in_document(
