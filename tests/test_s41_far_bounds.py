@@ -5,7 +5,9 @@ Readers of the authored development events judged every question "only a bound
 against a figure N times beyond it" with N of three or more wrong: the two
 measure different things (snow against debris, a shipping lane's stand-off
 against a port's distance, a settlement's deadline against a strike's length).
-Those they judged right were within twice the bound, and stay questions.
+Those they judged right were within twice the bound, and stay questions; so
+does one claim told in alike words with a far bound (tests/test_s19_open_length.py:
+'lasted more than three years' / 'lasted 485 years').
 Cases are made up; the patterns are the readers'."""
 
 from __future__ import annotations
@@ -35,24 +37,12 @@ def _questions(found, *values: str) -> list:
 @pytest.mark.parametrize(
     ("a", "b", "values"),
     [
-        (  # a length: a ceiling of debris against a depth of snow, seven times
-            "The slide near Varden left debris up to 6 metres deep across the pass road, "
-            "officials said on Tuesday.",
-            "The slide near Varden left debris 85 cm deep across the pass road after two "
-            "days of snow, officials said on Tuesday.",
-            ("up to 6 metres", "85 cm"),
-        ),
         (  # a distance: a floor of a stand-off against a port's distance, four times
-            "The tanker was told to stay at least 10 nautical miles from Cape Orsa, "
-            "the coastguard said.",
-            "The tanker was told to stay about 70 km from Cape Orsa, the coastguard said.",
+            "The coastguard said the tanker was told to stay at least 10 nautical miles "
+            "from Cape Orsa while it drifted.",
+            "The coastguard said the drifting tanker was towed to Eastholm, about 70 km "
+            "from Cape Orsa.",
             ("at least 10 nautical miles", "about 70 km"),
-        ),
-        (  # a count: a floor of five against a figure of 40
-            "More than five boats joined the search off Kelby harbour on Sunday, "
-            "the lifeboat service said.",
-            "Forty boats joined the search off Kelby harbour on Sunday, the lifeboat service said.",
-            ("more than five", "forty"),
         ),
     ],
 )
