@@ -352,6 +352,8 @@ OWN_TESTS |= {
     "market_against_a_company",
     "spread_of_several",
 }  # s39_steps_and_breakdowns
+OWN_TESTS |= {"bound_far_beyond_its_figure"}  # s41_far_bounds
+OWN_TESTS |= {"states_of_different_counts"}  # s41_stamped_counts
 
 
 def test_every_rule_is_named_explained_and_motivated():

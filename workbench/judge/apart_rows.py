@@ -29,6 +29,7 @@ from . import (
     wider_owners,
 )
 from .stages import CANDIDATE, Outcome, Rule
+from .stamped_counts import STATES_OF_DIFFERENT_COUNTS
 
 APART_ROWS: tuple[Rule, ...] = (
     clock_phrase.FRAME_OF_A_CLOCK,  # '23:40 on Sunday' / '10.40pm last night': the clocks
@@ -51,6 +52,7 @@ APART_ROWS: tuple[Rule, ...] = (
         "(people shot vs people killed, a price cut read against a price)",
     ),
     phases.TWO_PHASES,  # 'closed at 7am' / 'reopened at 4pm'
+    STATES_OF_DIFFERENT_COUNTS,  # '40 still missing this morning' / 'As of Thursday, 35 hurt'
     subgroups.SUBGROUP_OF_TOTAL,
     stages_apart.GROUP_OF_A_KIND,  # '21 British passengers' / '44 passengers'
     stages_apart.STAGES_OF_ONE_PLAN,  # 'will initially hold 40,000' / '60,000'

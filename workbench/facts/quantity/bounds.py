@@ -204,27 +204,47 @@ def _shown(m: QuantityMention, value: float) -> str:
     )
 
 
+def open_bound_beyond(
+    a: QuantityMention, b: QuantityMention, va: float, vb: float
+) -> tuple[QuantityMention, float] | None:
+    """The bound and how many times beyond it the other side's single figure
+    lies, when one side is an open bound that figure passes by the thresholds'
+    ratio ("at least 6,000" / "about 10,000"; "up to 6 metres" / "85 cm"), or
+    None; ``va``, ``vb``: the two values in one base unit."""
+    ratio, lower = current().quantity.open_bound_ratio, current().quantity.open_lower_bound_ratio
+    for bound, point, vbound, vpoint in ((a, b, va, vb), (b, a, vb, va)):
+        if not _point(point) or vbound <= 0 or vpoint <= 0:
+            continue
+        if bound.hedge in LOWER and vpoint >= lower * vbound:
+            return bound, vpoint / vbound
+        if bound.hedge in UPPER and vbound > ratio * vpoint * (1 + 1e-9):
+            return bound, vbound / vpoint
+    return None
+
+
+def times_beyond(a: QuantityMention, b: QuantityMention) -> float:
+    """How many times beyond an open bound of one side the other's single
+    figure of one unit kind lies (:func:`open_bound_beyond`), 0 when it does not."""
+    if a.dimension != b.dimension or (a.dimension == "currency" and a.unit != b.unit):
+        return 0.0
+    found = open_bound_beyond(a, b, _base(a, a.value), _base(b, b.value))
+    return found[1] if found is not None else 0.0
+
+
 def _open_bound(
     a: QuantityMention, b: QuantityMention, va: float, vb: float, left: str, right: str,
     left_full: str, right_full: str,
 ) -> Comparison | None:  # fmt: skip
     """An open bound against a single figure many times beyond it: unresolved (a
     lower bound already at half as much again: "at least 6,000" / "about 10,000")."""
-    ratio, lower = current().quantity.open_bound_ratio, current().quantity.open_lower_bound_ratio
-    for bound, point, vbound, vpoint in ((a, b, va, vb), (b, a, vb, va)):
-        if not _point(point) or vbound <= 0 or vpoint <= 0:
-            continue
-        if bound.hedge in LOWER and vpoint >= lower * vbound:
-            times = vpoint / vbound
-        elif bound.hedge in UPPER and vbound > ratio * vpoint * (1 + 1e-9):
-            times = vbound / vpoint
-        else:
-            continue
-        why = (f"{left} vs {right}: only a bound ('{bound.text}') against a figure "
-               f"{times:.{0 if times >= 3 else 1}f} times beyond it — the bound allows it, "
-               f"but the two may be different counts or times; check — unresolved")  # fmt: skip
-        return Comparison(Verdict.UNRESOLVED, why, left_full, right_full)
-    return None
+    found = open_bound_beyond(a, b, va, vb)
+    if found is None:
+        return None
+    bound, times = found
+    why = (f"{left} vs {right}: only a bound ('{bound.text}') against a figure "
+           f"{times:.{0 if times >= 3 else 1}f} times beyond it — the bound allows it, "
+           f"but the two may be different counts or times; check — unresolved")  # fmt: skip
+    return Comparison(Verdict.UNRESOLVED, why, left_full, right_full)
 
 
 def same_amount_other_currency(

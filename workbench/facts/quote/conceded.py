@@ -38,7 +38,7 @@ _AUXILIARIES_TEXT = "have has had will is are was were am do does did we've i've
 _AUXILIARIES = frozenset((_AUXILIARIES_TEXT + " i'll they'll it's we're they're").split())
 
 
-def _restated(words: list[str], outside: list[str]) -> bool:
+def restated(words: list[str], outside: list[str]) -> bool:
     """The words between the 'but' and the kept ones are none, a pronoun and/or
     an auxiliary, or words the reporter writes outside the marks."""
     if not words:
@@ -64,4 +64,4 @@ def after_concession(head: list[str], breaks: frozenset[int], outside: list[str]
     ):
         return False
     rest = head[at + 1 :]
-    return not cues(rest, False) and _restated(rest, outside)
+    return not cues(rest, False) and restated(rest, outside)

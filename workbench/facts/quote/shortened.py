@@ -33,6 +33,7 @@ import re
 from .conceded import after_concession
 from .cutwords import cues, refusal_in
 from .mention import QuoteMention, normalise_words
+from .reason import after_reason
 from .sentences import sentence_breaks, word_offsets
 
 # Printed marks after a word (or between two words) that end a clause.
@@ -101,7 +102,8 @@ def faithful_cut(long_q: QuoteMention, short_q: QuoteMention, i: int, short_text
     before, after = around(short_q, short_text)
     told: list[str] = []
     conceded = i > 0 and after_concession(list(toks[:i]), breaks, before)
-    if i > 0 and not conceded:
+    reason = i > 0 and not conceded and after_reason(list(toks[:i]), breaks, before)
+    if i > 0 and not (conceded or reason):
         head = list(toks[:i])
         if _untold_cues(head, False, before):
             return ""
@@ -119,6 +121,12 @@ def faithful_cut(long_q: QuoteMention, short_q: QuoteMention, i: int, short_text
             "the words cut before the quote end in a clause of their own that a 'but' "
             "sets against the kept words — what it carries does not reach them — and "
             "nothing else cut turns them: shortened; meaning kept"
+        )
+    if reason:
+        return (
+            "the words cut before the quote end in a clause of their own that the kept "
+            "words give a reason for or an outcome of — what it carries does not reach "
+            "them — and nothing else cut turns them: shortened; meaning kept"
         )
     said = "the words cut are a clause of their own or words the reporter gives"
     outside = f" ('{' '.join(told)}' is written outside the quote marks)" if told else ""

@@ -199,12 +199,10 @@ def same_side_bounds(a: TimeMention, b: TimeMention) -> str:
     return f"both {sides[0]} bounds, and they differ (different {which})"
 
 
-def open_far_from_figure(a: TimeMention, b: TimeMention) -> str:
-    """An open bound against a length many times beyond it ('more than three
-    years' against '485 years', trial 27: called consistent): the bound allows
-    it, but the two are likely different lengths; why it is left to the editor,
-    or "" (the quantity family's rule, ``quantity.bounds._open_bound``, with its
-    thresholds)."""
+def open_times_beyond(a: TimeMention, b: TimeMention) -> tuple[TimeMention, float] | None:
+    """The open bound of one side and how many times beyond it the other's
+    single length lies, past the quantity family's ratios ('more than three
+    years' / '485 years'; 'within two months' / '24-hour'), or None."""
     limits = thresholds.current().quantity
     for bound, point in ((a, b), (b, a)):
         lower = bound.value.startswith(_LOWER_WORDS)
@@ -219,11 +217,24 @@ def open_far_from_figure(a: TimeMention, b: TimeMention) -> str:
         times = plo / edge if lower else edge / phi
         if times < limits.open_lower_bound_ratio if lower else times <= limits.open_bound_ratio:
             continue
-        return (
-            f"only a bound ('{bound.surface}') against a length {times:.{0 if times >= 3 else 1}f} "
-            "times beyond it — the bound allows it, but the two may be different lengths; check"
-        )
-    return ""
+        return bound, times
+    return None
+
+
+def open_far_from_figure(a: TimeMention, b: TimeMention) -> str:
+    """An open bound against a length many times beyond it ('more than three
+    years' against '485 years', trial 27: called consistent): the bound allows
+    it, but the two are likely different lengths; why it is left to the editor,
+    or "" (the quantity family's rule, ``quantity.bounds._open_bound``, with its
+    thresholds)."""
+    found = open_times_beyond(a, b)
+    if found is None:
+        return ""
+    bound, times = found
+    return (
+        f"only a bound ('{bound.surface}') against a length {times:.{0 if times >= 3 else 1}f} "
+        "times beyond it — the bound allows it, but the two may be different lengths; check"
+    )
 
 
 def within_hedge(a: TimeMention, b: TimeMention) -> str:
