@@ -8,6 +8,7 @@ skips a pair, but nested scopes', which asks."""
 from __future__ import annotations
 
 from . import (
+    areas_apart,
     backdated,
     clock_phrase,
     day_twin,
@@ -63,6 +64,8 @@ APART_ROWS: tuple[Rule, ...] = (
     wider_owners.MARKET_AGAINST_A_COMPANY,  # 'a $30 billion market' / '$7.3 billion in sales'
     wider_owners.SPREAD_OF_SEVERAL,  # 'all the offers were $140m-$160m' / 'offered $150m'
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
+    areas_apart.PART_OF_THE_AREA,  # 'in the province' / 'in the affected area'
+    areas_apart.PART_LARGER_THAN_ITS_AREA,
     scopes.PART_WITHIN_WHOLE,
     group_told.GROUP_TOLD_ADDS_UP,  # '40 passengers, excluding the driver' / '41 people'
     scopes.WIDER_SCOPE,
