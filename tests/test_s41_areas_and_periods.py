@@ -24,6 +24,7 @@ import pytest
 from conftest import opening_body_flags
 
 from workbench.facts.area_told import area_told
+from workbench.facts.count_period import count_period
 
 
 @pytest.fixture(autouse=True)
@@ -155,3 +156,79 @@ def test_shares_of_one_whole_are_still_compared(flags):
     b = "The 1,200 job cuts amount to about 3% of its workforce, the carmaker said."
     found = flags((opening, a, "2027-05-04"), (opening, b, "2027-05-04"))
     assert [f for f in found if f[2] == "conflict" and "8%" in (f[0], f[1])], found
+
+
+# --- 4. counts over periods told differently, and the ends of such periods -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        ("Clinics treated 412 people for smoke between Tuesday and Thursday.", "412", True),
+        ("From Monday to Saturday, 96 flights were cancelled.", "96", True),
+        ("Police logged 1,050 calls in the four days to Sunday.", "1,050", True),
+        ("Clinics treated 412 people for smoke on Tuesday.", "412", False),
+    ],
+)
+def test_the_period_a_count_was_counted_over(text, figure, period):
+    at = text.index(figure)
+    assert (count_period(text, at, at + len(figure)) is not None) == period
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Clinics in the capital treated 412 people for smoke between Tuesday and Thursday, "
+            "the health office said.",
+            "Some 2,900 people were treated for smoke between Tuesday and Sunday.",
+        ),
+        (
+            "From Monday to Wednesday, 96 flights were cancelled at the main airport.",
+            "In all, 310 flights were cancelled from Monday to Saturday, the airline said.",
+        ),
+    ],
+)
+def test_counts_over_different_periods(flags, a, b):
+    opening = "Wildfire smoke blanketed the region this week."
+    found = flags((opening, a, "2031-06-13"), (opening, b, "2031-06-15"))
+    assert not [f for f in found if f[2] == "conflict"], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ends"),
+    [
+        (
+            "Hospitals in the capital admitted 412 people with heatstroke between Monday and "
+            "Wednesday, officials said.",
+            "More than 2,900 people were admitted to hospital with heatstroke between Monday "
+            "and Friday.",
+            {"Wednesday", "Friday"},
+        ),
+        (
+            "From Tuesday to Thursday, 96 flights were cancelled at the main airport.",
+            "In all, 310 flights were cancelled from Tuesday to Saturday, the airline said.",
+            {"Thursday", "Saturday"},
+        ),
+    ],
+)
+def test_the_ends_of_two_counting_periods(flags, a, b, ends):
+    opening = "Heat gripped the country this week."
+    found = flags((opening, a, "2031-07-17"), (opening, b, "2031-07-19"))
+    assert not [f for f in found if {f[0], f[1]} & ends], found
+
+
+def test_one_count_over_one_period_told_twice_is_still_compared(flags):
+    opening = "Wildfire smoke blanketed the region this week."
+    a = "Clinics treated 412 people for smoke between Tuesday and Thursday, officials said."
+    b = "Clinics treated 521 people for smoke between Tuesday and Thursday, officials said."
+    found = flags((opening, a, "2031-06-13"), (opening, b, "2031-06-13"))
+    assert [f for f in found if {f[0], f[1]} == {"412", "521"} and f[2] == "conflict"], found
+
+
+def test_a_period_no_count_is_told_over_is_still_dated(flags):
+    opening = "Rail workers will strike this week."
+    a = "The strike will run from Monday to Wednesday, the union said."
+    b = "The strike will run from Monday to Friday, the union said."
+    found = flags((opening, a, "2031-06-08"), (opening, b, "2031-06-08"))
+    assert [f for f in found if {f[0], f[1]} == {"Wednesday", "Friday"}], found

@@ -18,6 +18,7 @@ from . import (
     offers,
     partitive,
     peak_moment,
+    periods_apart,
     phases,
     plays,
     repetitions_apart,
@@ -66,6 +67,8 @@ APART_ROWS: tuple[Rule, ...] = (
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
     areas_apart.PART_OF_THE_AREA,  # 'in the province' / 'in the affected area'
     areas_apart.PART_LARGER_THAN_ITS_AREA,
+    periods_apart.COUNTS_OF_DIFFERENT_PERIODS,  # 'between Monday and Wednesday' / '… Friday'
+    periods_apart.ENDS_OF_COUNTING_PERIODS,
     scopes.PART_WITHIN_WHOLE,
     group_told.GROUP_TOLD_ADDS_UP,  # '40 passengers, excluding the driver' / '41 people'
     scopes.WIDER_SCOPE,
