@@ -232,3 +232,52 @@ def test_a_period_no_count_is_told_over_is_still_dated(flags):
     b = "The strike will run from Monday to Friday, the union said."
     found = flags((opening, a, "2031-06-08"), (opening, b, "2031-06-08"))
     assert [f for f in found if {f[0], f[1]} == {"Wednesday", "Friday"}], found
+
+
+# --- 5. a count whose own sentence accounts for the other's -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the other's count is the whole told beside this one
+        (
+            "The three closed warehouses employ 460 workers, or about 40 per cent of the "
+            "firm's 1,150 staff.",
+            "The firm's three warehouses employ 1,150 workers.",
+        ),
+        # the other's count is the rest: the whole less the part the sentence sets apart
+        (
+            "Rescuers brought 2,450 sheep out of the floodwater, 610 of them injured.",
+            "Rescuers brought 1,840 unhurt sheep out of the floodwater.",
+        ),
+        (
+            "By Thursday evening 1,260 oiled seabirds had been brought in, 420 of them dead.",
+            "As of Thursday, 840 oiled seabirds were alive in rescue centres.",
+        ),
+        (
+            "Of the 96 climbers evacuated from the mountain, 14 were taken to hospital.",
+            "Some 82 climbers evacuated from the mountain went home the same night.",
+        ),
+    ],
+)
+def test_a_count_its_sentence_accounts_for(flags, a, b):
+    opening = "Floods hit the valley this week."
+    found = flags((opening, a, "2028-04-07"), (opening, b, "2028-04-08"))
+    assert not [f for f in found if f[2] == "conflict"], found
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # neither the whole nor the rest
+        "Rescuers brought 1,300 unhurt sheep out of the floodwater.",
+        # the whole told again, in another figure
+        "Rescuers brought 2,900 sheep out of the floodwater.",
+    ],
+)
+def test_a_count_its_sentence_does_not_account_for_is_compared(flags, b):
+    opening = "Floods hit the valley this week."
+    a = "Rescuers brought 2,450 sheep out of the floodwater, 610 of them injured."
+    found = flags((opening, a, "2028-04-07"), (opening, b, "2028-04-08"))
+    assert [f for f in found if "2,450" in (f[0], f[1])], found

@@ -28,6 +28,7 @@ from . import (
     stages_apart,
     subgroups,
     time_parts,
+    whole_told,
     wider_owners,
 )
 from .stages import CANDIDATE, Outcome, Rule
@@ -69,6 +70,7 @@ APART_ROWS: tuple[Rule, ...] = (
     areas_apart.PART_LARGER_THAN_ITS_AREA,
     periods_apart.COUNTS_OF_DIFFERENT_PERIODS,  # 'between Monday and Wednesday' / '… Friday'
     periods_apart.ENDS_OF_COUNTING_PERIODS,
+    whole_told.WHOLE_TOLD_BESIDE,  # '1,140 recovered, 310 of them dead' / '830 alive'
     scopes.PART_WITHIN_WHOLE,
     group_told.GROUP_TOLD_ADDS_UP,  # '40 passengers, excluding the driver' / '41 people'
     scopes.WIDER_SCOPE,
