@@ -25,6 +25,7 @@ from conftest import opening_body_flags
 
 from workbench.facts.area_told import area_told
 from workbench.facts.count_period import count_period
+from workbench.facts.parts.sums import sum_of_parts
 
 
 @pytest.fixture(autouse=True)
@@ -281,3 +282,23 @@ def test_a_count_its_sentence_does_not_account_for_is_compared(flags, b):
     a = "Rescuers brought 2,450 sheep out of the floodwater, 610 of them injured."
     found = flags((opening, a, "2028-04-07"), (opening, b, "2028-04-08"))
     assert [f for f in found if "2,450" in (f[0], f[1])], found
+
+
+# --- 6. one thing's value against the total value of several things --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Police put the total value of the drugs seized at more than 10 million marks.", True),
+        ("Customs put the combined worth of the seized watches at 2.3 million euros.", True),
+        ("The overall value of all the paintings recovered was $41 million.", True),
+        # one deal's value, however it is worded
+        ("The total value of the deal was 4.1 billion dollars.", False),
+        ("The total value of the contract is $880 million.", False),
+    ],
+)
+def test_a_value_of_several_things(text, total):
+    at = next(i for i, ch in enumerate(text) if ch.isdigit())
+    end = text.index(" ", at)
+    assert sum_of_parts(text, at, end) == total
