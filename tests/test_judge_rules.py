@@ -351,6 +351,13 @@ OWN_TESTS |= {
     "market_against_a_company",
     "spread_of_several",
 }  # s39_steps_and_breakdowns
+OWN_TESTS |= {
+    "part_of_the_area",
+    "part_larger_than_its_area",
+    "counts_of_different_periods",
+    "ends_of_counting_periods",
+    "whole_told_beside",
+}  # s41_areas_and_periods
 
 
 def test_every_rule_is_named_explained_and_motivated():

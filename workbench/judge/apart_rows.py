@@ -67,13 +67,13 @@ APART_ROWS: tuple[Rule, ...] = (
     wider_owners.SPREAD_OF_SEVERAL,  # 'all the offers were $140m-$160m' / 'offered $150m'
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
     areas_apart.PART_OF_THE_AREA,  # 'in the province' / 'in the affected area'
-    areas_apart.PART_LARGER_THAN_ITS_AREA,
     periods_apart.COUNTS_OF_DIFFERENT_PERIODS,  # 'between Monday and Wednesday' / '… Friday'
     periods_apart.ENDS_OF_COUNTING_PERIODS,
     whole_told.WHOLE_TOLD_BESIDE,  # '1,140 recovered, 310 of them dead' / '830 alive'
     scopes.PART_WITHIN_WHOLE,
     group_told.GROUP_TOLD_ADDS_UP,  # '40 passengers, excluding the driver' / '41 people'
     scopes.WIDER_SCOPE,
+    areas_apart.PART_LARGER_THAN_ITS_AREA,  # after wider_scope: its question first
     time_parts.TIME_PART_OF_A_WHOLE,  # '40 arrested by 2 p.m.' / '130 arrested'
     peak_moment.PEAK_AGAINST_A_MOMENT,  # 'peaked at 6.30pm, when 1.38m' / '1.21m still'
     Rule(
