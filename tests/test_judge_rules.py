@@ -354,6 +354,13 @@ OWN_TESTS |= {
 }  # s39_steps_and_breakdowns
 OWN_TESTS |= {"bound_far_beyond_its_figure"}  # s41_far_bounds
 OWN_TESTS |= {"states_of_different_counts"}  # s41_stamped_counts
+OWN_TESTS |= {
+    "part_of_the_area",
+    "part_larger_than_its_area",
+    "counts_of_different_periods",
+    "ends_of_counting_periods",
+    "whole_told_beside",
+}  # s41_areas_and_periods
 
 
 def test_every_rule_is_named_explained_and_motivated():

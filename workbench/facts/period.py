@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .total_of_things import TOTAL_OF_THINGS
 from .whose import clause_bounds
 
 # A part of a series, not its whole: "completed his first 17 passes" against
@@ -54,6 +55,8 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "fines totalling £410m", "a total of 40", "together the two won 48%" (session 24)
             r"|\b(?:totall?(?:ing|ed)|(?:a|the)[ \u00a0]+total[ \u00a0]+(?:of|to)|"
             r"together(?![ \u00a0]+with)|jointly|between[ \u00a0]+them)\b"
+            # "the total value of the drugs seized", of several things (session 41)
+            r"|\b" + TOTAL_OF_THINGS +
             # "eleven deaths since the outbreak began": a running total (session 10)
             r"|\bsince[ \u00a0]+the[ \u00a0]+(?:start|beginning|outbreak|onset)\b"
             # "12 deaths since January", "since last year" (session 23)

@@ -8,6 +8,7 @@ skips a pair, but nested scopes', which asks."""
 from __future__ import annotations
 
 from . import (
+    areas_apart,
     backdated,
     clock_phrase,
     day_twin,
@@ -17,6 +18,7 @@ from . import (
     offers,
     partitive,
     peak_moment,
+    periods_apart,
     phases,
     plays,
     repetitions_apart,
@@ -26,6 +28,7 @@ from . import (
     stages_apart,
     subgroups,
     time_parts,
+    whole_told,
     wider_owners,
 )
 from .stages import CANDIDATE, Outcome, Rule
@@ -65,9 +68,14 @@ APART_ROWS: tuple[Rule, ...] = (
     wider_owners.MARKET_AGAINST_A_COMPANY,  # 'a $30 billion market' / '$7.3 billion in sales'
     wider_owners.SPREAD_OF_SEVERAL,  # 'all the offers were $140m-$160m' / 'offered $150m'
     partitive.PART_OF_A_GROUP,  # 'Twenty-one of the injured were passengers' / '26 hurt'
+    areas_apart.PART_OF_THE_AREA,  # 'in the province' / 'in the affected area'
+    periods_apart.COUNTS_OF_DIFFERENT_PERIODS,  # 'between Monday and Wednesday' / '… Friday'
+    periods_apart.ENDS_OF_COUNTING_PERIODS,
+    whole_told.WHOLE_TOLD_BESIDE,  # '1,140 recovered, 310 of them dead' / '830 alive'
     scopes.PART_WITHIN_WHOLE,
     group_told.GROUP_TOLD_ADDS_UP,  # '40 passengers, excluding the driver' / '41 people'
     scopes.WIDER_SCOPE,
+    areas_apart.PART_LARGER_THAN_ITS_AREA,  # after wider_scope: its question first
     time_parts.TIME_PART_OF_A_WHOLE,  # '40 arrested by 2 p.m.' / '130 arrested'
     peak_moment.PEAK_AGAINST_A_MOMENT,  # 'peaked at 6.30pm, when 1.38m' / '1.21m still'
     Rule(

@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from ..model import Claim, Comparison, Fact, Verdict
 from . import converted, twins
+from .areas_apart import areas_differ
 from .converted import BOUND, ONE_SUM
 from .family_helpers import QUANTITY_KINDS, compare_facts
 
@@ -123,8 +124,8 @@ def with_bound(out: list, sides: tuple[tuple[Claim, Sequence[Fact], str], ...]) 
     for p in [p for p in out if p.cmp.verdict in _AGREE]:
         for u in bound_a.get(p.x.id, ()):
             for v in bound_b.get(p.y.id, ()):
-                if not _alike(u, v):
-                    continue
+                if not _alike(u, v) or areas_differ(ca, u, cb, v):
+                    continue  # session 41: shares of the north's and the nation's demand
                 i = at.get((u.id, v.id))
                 if i is not None:
                     q = out[i]

@@ -20,12 +20,15 @@ several owners (wider_owners): "raised its offer to $45" dropped against
 
 from __future__ import annotations
 
+from ..facts.count_period import count_period, period_end
 from ..facts.market_scope import market_figure
 from ..facts.measure import measure_of
 from ..facts.places import same_place
 from ..facts.revision import revision_step
 from ..facts.spread import spread_of_several
 from ..model import Claim, Fact
+from .areas_apart import PART_OF_THE_AREA, area_width
+from .periods_apart import COUNTS_OF_DIFFERENT_PERIODS, ENDS_OF_COUNTING_PERIODS
 from .revised_apart import STEPS_OF_ONE_FIGURE
 from .scopes import PART_WITHIN_WHOLE
 from .stages_apart import MOMENT_AGAINST_AN_UNTOLD_ONE
@@ -39,6 +42,9 @@ _READS = {
     MARKET_AGAINST_A_COMPANY.name: market_figure,
     SPREAD_OF_SEVERAL.name: spread_of_several,
     MOMENT_AGAINST_AN_UNTOLD_ONE.name: lambda t, s, e: measure_of(t, s, e).scope,
+    PART_OF_THE_AREA.name: area_width,  # session 41: a part of the area, the whole
+    COUNTS_OF_DIFFERENT_PERIODS.name: count_period,  # session 41: counting periods
+    ENDS_OF_COUNTING_PERIODS.name: period_end,
 }
 _WHY |= {name: name for name in _READS}
 

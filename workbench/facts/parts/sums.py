@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from ..total_of_things import TOTAL_OF_THINGS
 from ..whose import clause_bounds
 
 # A total that adds several named things together, not a count run on over time:
 # "a combined total of nearly £23m" (two fines), "fines totalling $410m", "the two
 # parties together" — against "40 cases so far" or "deaths since the outbreak".
 _SUM = re.compile(
-    r"\b(?:combined(?![ \u00a0]+with)|totall?(?:ing|ed)|"
+    TOTAL_OF_THINGS + r"|\b(?:combined(?![ \u00a0]+with)|totall?(?:ing|ed)|"
     r"(?:a|the)[ \u00a0]+total[ \u00a0]+(?:of|to)|in[ \u00a0]+total|in[ \u00a0]+all|"
     r"altogether|all[ \u00a0]+told|together(?![ \u00a0]+with)|"
     r"jointly|between[ \u00a0]+them)\b",
