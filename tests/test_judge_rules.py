@@ -596,16 +596,3 @@ def test_a_rule_left_out_is_what_hid_its_flag(tmp_path):
     assert analyze_paths(paths).discrepancies == ()
     with pytest.raises(ValueError, match="no judge rule named nosuch"), rules.without("nosuch"):
         pass
-
-
-def test_one_event_agreeing_on_some_values_is_not_set_aside(tmp_path):
-    """Session 41: two reports of one fire agreeing on two values and differing on
-    three are one event told with differences, not two events: their conflicts are
-    shown (mostly_conflicting_articles set aside only pairs agreeing on one value at
-    most, as reports of different events did)."""
-    text_a, text_b, pub_a, pub_b, _ = CASES["mostly_conflicting_articles"]
-    agreed = "\n\nThe warehouse employs 140 people.\n"  # the pair agrees on two values
-    with judge.tracing() as decided:
-        analysis = analyze_paths(pair(tmp_path, text_a + agreed, text_b + agreed, pub_a, pub_b))
-    assert ("mostly_conflicting_articles", "skip") not in decided
-    assert [str(d.verdict) for d in analysis.discrepancies].count("conflict") >= 3

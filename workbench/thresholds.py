@@ -149,10 +149,6 @@ class JudgeThresholds:
     strong_alignment: float = 0.75
     conflict_context: float = 0.5  # token_set_ratio of the words around two conflicting values
     many_conflicts: int = 3
-    # ... and agree on this many at most: reports of different events agree on almost
-    # nothing (MEANTIME stock 0-1, ECB+ dev2 25_ecb 1); reports of one event told with
-    # planted differences agree on more (authored development 2-5; session 41)
-    few_agreements: int = 1
     same_event_days: int = 30  # reports of one event are published within weeks of each other
     frame_words: int = 3  # content words either side of a value that say what it measures
     # an alignment this strong says two sentences state one claim in other words: a
