@@ -8,6 +8,7 @@ from typing import Any
 
 from ..findings.agreed_measures import report_measures
 from ..naming import quoted, twice_line
+from ..store.pair_by_pair import status_label
 from .as_markdown import (
     DISPUTED,
     SETTLED,
@@ -18,6 +19,7 @@ from .as_markdown import (
     published_line,
     questioned,
     quiet_articles,
+    shown_status,
     stray_mark,
     undecided,
     verdict_text,
@@ -61,7 +63,7 @@ def _name(src: dict[str, Any]) -> str:
 
 def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     parts = [
-        f"<h3>{e(item['status'])}{e(undecided(item))}: {e(item['kind'])} — "
+        f"<h3>{e(shown_status(item))}{e(undecided(item))}: {e(item['kind'])} — "
         f'<span class="badge {e(item["verdict"])}">{e(verdict_text(item))}</span> '
         f"<code>{e(item['id'])}</code>{e(gone(item))}</h3>",
     ]
@@ -138,7 +140,7 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
     )
     for k, v in s["by_status"].items():
         if v or k != "mixed":
-            parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
+            parts.append(f"<tr><th>status: {e(status_label(k))}</th><td>{v}</td></tr>")
     for g in s.get("no_longer_found", []):
         parts.append(
             f"<tr><th>status: {e(g['status'])} (no longer found, listed under "
@@ -319,7 +321,7 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         parts.append(
             f"<tr><td><code>{e(f['id'])}</code></td><td>{e(f['kind'])}</td>"
             f'<td class="{e(f["verdict"])}">{e(verdict_text(f))}</td>'
-            f"<td>{e(f['status'] + undecided(f))}</td>"
+            f"<td>{e(shown_status(f) + undecided(f))}</td>"
             f"<td>{versions}</td><td>{'<br>'.join(e(n) for n in finding_notes(f))}</td></tr>"
         )
     return [*parts, "</table>"]

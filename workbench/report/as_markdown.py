@@ -8,6 +8,7 @@ from typing import Any
 
 from ..naming import outlet_holds_id, twice_line
 from ..raised import shown_verdict
+from ..store.pair_by_pair import item_status_words, status_label
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
 from .escape import md, md_code, quoted
@@ -185,6 +186,11 @@ def stray_mark(article: str, d: dict[str, Any]) -> str:
     return ""
 
 
+def shown_status(item: dict[str, Any]) -> str:
+    """Its status in words: "decided pair by pair: …" for "mixed" (trial 48)."""
+    return item_status_words(item)
+
+
 def undecided(item: dict[str, Any]) -> str:
     """ ", 1 discrepancy not decided yet" after a decided finding's status."""
     n, was = item.get("undecided", 0), item.get("decided_under", "")
@@ -215,7 +221,9 @@ def _summary(data: dict[str, Any]) -> list[str]:
         f"- Findings: {s['findings']}{_verdicts(s['by_verdict'])}{_agreed_more(s)}, from "
         f"{s['discrepancies']} discrepancies between pairs of articles",
         f"- Review status of the {_findings_now(s)}: "
-        + ", ".join(f"{v} {md(k)}" for k, v in s["by_status"].items() if v or k != "mixed"),
+        + ", ".join(
+            f"{v} {md(status_label(k))}" for k, v in s["by_status"].items() if v or k != "mixed"
+        ),
         *_gone_line(s.get("no_longer_found", [])),
         f"- Still to review (open, partly decided, or to look at again): {s['to_review']}",
         *_grown(s["decided_with_undecided"], s.get("verdict_changed_since_decided", [])),
@@ -352,8 +360,8 @@ def verdict_text(item: dict[str, Any]) -> str:
 def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     """One finding; under an article, that article's sources are marked."""
     out = [
-        f"### {md(item['status'])}{undecided(item)}: {md(item['kind'])} — {md(verdict_text(item))} "
-        f"({md_code(item['id'])})" + gone(item),
+        f"### {md(shown_status(item))}{undecided(item)}: {md(item['kind'])} — "
+        f"{md(verdict_text(item))} ({md_code(item['id'])})" + gone(item),
         "",
         "- **Versions:**",
     ]
@@ -421,7 +429,7 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         versions = "; ".join(f"{quoted(v['value'])} ({len(v['sources'])})" for v in f["versions"])
         out.append(
             f"| {md_code(f['id'])} | {md(f['kind'])} | {md(verdict_text(f))} | "
-            f"{md(f['status'])}{undecided(f)} | {versions} | "
+            f"{md(shown_status(f))}{undecided(f)} | {versions} | "
             f"{'; '.join(md(n) for n in finding_notes(f))} |"
         )
     return [*out, ""]
