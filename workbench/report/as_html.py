@@ -25,6 +25,7 @@ from .as_markdown import (
     verdict_text,
     what_names,
 )
+from .desk import scope_words, shows_reading, table_values
 from .disputed import disputed_text
 from .escape import e, highlight
 from .independence import COUNTED_ONCE, independence_line, independence_why
@@ -87,7 +88,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
         parts.append(f"<p><strong>{_q(v['value'])}</strong> — {names}{support}</p>")
         for src in v["sources"]:
             here = " (this article)" if src["article"] == aid else ""
-            norm = f" → {e(src['normalized'])}" if src["normalized"] else ""
+            norm = f" → {e(src['normalized'])}" if shows_reading(item, src) else ""
             parts += [
                 f'<p class="meta">{_name(src)}{here}{norm}</p>',
                 f"<blockquote>{highlight(src['claim'], src['value'])}</blockquote>",
@@ -105,7 +106,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
 
 def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[str]:
     count = len(d["discrepancies"])
-    scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
+    scope = scope_words(count, total)
     parts = [f"<p><strong>Decision:</strong> {e(d['status'])}{scope}</p><ul>"]
     acting = d["status"] not in SETTLED  # "verified" with a correction contradicts itself
     if d["correct_articles"] and acting:
@@ -317,7 +318,10 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         "<th>notes</th></tr>",
     ]
     for f in findings:
-        versions = "; ".join(f"{_q(v['value'])} ({len(v['sources'])})" for v in f["versions"])
+        versions = "; ".join(
+            f"{_q(shown)} ({len(v['sources'])})"
+            for shown, v in zip(table_values(f), f["versions"], strict=True)
+        )
         parts.append(
             f"<tr><td><code>{e(f['id'])}</code></td><td>{e(f['kind'])}</td>"
             f'<td class="{e(f["verdict"])}">{e(verdict_text(f))}</td>'

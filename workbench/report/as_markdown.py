@@ -11,6 +11,7 @@ from ..raised import shown_verdict
 from ..store.pair_by_pair import item_status_words, status_label
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
+from .desk import scope_words, shows_reading, table_values
 from .escape import md, md_code, quoted
 from .independence import counted_once_md, independence_line
 from .majority import example, summed_up, tally
@@ -38,9 +39,12 @@ def questioned(art: dict[str, Any]) -> str:
     if not ids:
         return ""
     many = "findings" if len(ids) > 1 else "finding"
+    # this article named, as one of their sources: under the last finding of its
+    # section, "Also in 1 finding …" read as a stray line of that one (trial 48)
+    who = art.get("outlet") or art["id"]
     return (
-        f"Also in {len(ids)} {many} disputed without naming an article "
-        f"(shown once under “{DISPUTED}”): "
+        f"{who} is also a source of {len(ids)} {many} disputed without naming an article "
+        f"to correct (shown once under “{DISPUTED}”): "
     )
 
 
@@ -254,7 +258,8 @@ def to_markdown(data: dict[str, Any]) -> str:
             for item in art["to_check"]:
                 out += _item(item, art["id"])
         if art["questioned"]:
-            out += [questioned(art) + ", ".join(md_code(i) for i in art["questioned"]) + ".", ""]
+            ids = ", ".join(md_code(i) for i in art["questioned"])
+            out += [md(questioned(art)) + ids + ".", ""]
     if data["disputed"]:
         out += [
             f"## {DISPUTED}",
@@ -383,7 +388,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
         for src in v["sources"]:
             here = " (this article)" if src["article"] == aid else ""
             out.append(f"    - **{_name(src)}{here}:** {md(src['claim'])}")
-            if src["normalized"] and src["value"].strip() != src["claim"].strip():
+            if shows_reading(item, src) and src["value"].strip() != src["claim"].strip():
                 out.append(f"      - value: {quoted(src['value'])} → {md(src['normalized'])}")
             for more in src.get("also", ()):
                 out.append(f"      - also {quoted(more['value'])}: {md(more['claim'])}")
@@ -398,7 +403,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
 
 def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[str]:
     count = len(d["discrepancies"])
-    scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
+    scope = scope_words(count, total)
     out = [f"- **Decision:** {md(d['status'])}{scope}"]
     acting = d["status"] not in SETTLED  # "verified" with a correction contradicts itself
     if d["correct_articles"] and acting:
@@ -426,7 +431,10 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         "|---|---|---|---|---|---|",
     ]
     for f in findings:
-        versions = "; ".join(f"{quoted(v['value'])} ({len(v['sources'])})" for v in f["versions"])
+        versions = "; ".join(
+            f"{quoted(shown)} ({len(v['sources'])})"
+            for shown, v in zip(table_values(f), f["versions"], strict=True)
+        )
         out.append(
             f"| {md_code(f['id'])} | {md(f['kind'])} | {md(verdict_text(f))} | "
             f"{md(shown_status(f))}{undecided(f)} | {versions} | "
