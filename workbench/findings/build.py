@@ -45,7 +45,6 @@ from . import converted, spellings
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
-from .copy_groups import counting_links
 from .days import within_days
 from .fill import compared_places, more_sides, shown_once
 from .owners import COUNTED_KINDS, Read, apart_of, measure_at
@@ -229,8 +228,6 @@ def findings(
     group_of = {c: g.id for g in groups for m in g.members for c in (*m.claims, *m.restated)}
     facts = facts_at(analysis)
     names = labels(analysis.articles)
-    # versions count their sources in the groups the summary names (trial 48)
-    links = counting_links([a.id for a in analysis.articles], links)
     published = {a.id: a.published.isoformat() if a.published else "" for a in analysis.articles}
     order = {a.id: n for n, a in enumerate(analysis.articles)}
     out = []

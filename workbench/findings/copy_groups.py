@@ -123,8 +123,11 @@ def group_sentences(
     order = list(sources)
     out = []
     for members, kind in copy_groups(order, links, names):
+        what, _, who = kind.partition(": ")  # "one newsroom: bbc.co.uk"
         what = (
-            "share long passages — probably one wire story" if kind == PASSAGES else f"are {kind}"
+            "share long passages — probably one wire story"
+            if kind == PASSAGES
+            else f"are {what} ({who})"
         )
         out.append(f"{members} {what}; counted once")
     if apart := apart_line(order, links, names):
