@@ -280,6 +280,7 @@ def coverage_of(
     """The same from stored parts (the report reads them from the review log).
     ``compared`` (``compared_in``): the sources outside a group that a finding
     of it compared count as ``aligned`` (neither carrying nor omitting it)."""
+    copies = counting_links(sources, copies)  # the summary's groups (trial 48)
     total = independent_sources(sources, copies)
     out = []
     for g in groups:
