@@ -328,7 +328,8 @@ def test_review_history_names_a_partly_decided_finding_as_check_does(tmp_path):
             == f"{f.id}: verified (3 discrepancies, 2 not decided yet)"
         )
         log.set_review("db", "disputed", reviewer="bo")  # editors disagree: mixed
-        assert finding_history(log, f.id)[0] == f"{f.id}: mixed (3 discrepancies)"
+        said = "decided pair by pair: disputed for b vs d; verified for a vs d; 1 not decided yet"
+        assert finding_history(log, f.id)[0] == f"{f.id}: {said} (3 discrepancies)"
     finally:
         log.close()
 

@@ -335,7 +335,7 @@ def test_status_words_fit_and_say_themselves_in_full(qtbot, tmp_path):
         text = index.data()
         assert fm.horizontalAdvance(text) + 30 <= w.table.columnWidth(STATUS), text
         tip = index.data(Qt.ItemDataRole.ToolTipRole)
-        assert f"Status: {status.replace('-', ' ')}" in tip.replace("mixed decisions", "mixed")
+        assert f"Status: {status.replace('-', ' ')}" in tip.replace("decided pair by pair", "mixed")
 
 
 def test_a_dragged_width_is_kept_for_the_next_window(qtbot, tmp_path):

@@ -11,8 +11,17 @@ from .cli_counts import listed, many, print_agreed
 from .cli_pairs import pair_lines
 from .findings import coverage, group_label, independent_sources
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
-from .findings.copy_groups import copies_short, copy_groups, counted_once_line
-from .findings.copy_words import counted_once, is_newsroom
+from .findings.copy_groups import (
+    apart_line,
+    apart_links,
+    apart_said,
+    copies_short,
+    copy_groups,
+    counted_once_line,
+    counting_links,
+    group_sentences,
+)
+from .findings.copy_words import is_newsroom
 from .findings.headline import of_finding
 from .findings.titled import titles_beside
 from .model import Analysis
@@ -24,6 +33,7 @@ from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id as is_finding_id
 from .store.findings import standing
 from .store.left_open import left_open_words
+from .store.pair_by_pair import status_words
 from .store.records import corrected_words, occurrences
 from .store.reviews import SETTLED
 from .terminal import flat, one_line
@@ -67,6 +77,8 @@ def print_findings(
     claims = {c.id: c for c in analysis.claims}
     names = labels(analysis.articles)
     agreed = agreed or set()
+    counted = counting_links([a.id for a in analysis.articles], analysis.copies)  # trial 48
+    apart_of = apart_links([a.id for a in analysis.articles], analysis.copies)
     for f in listed(analysis.findings, agreed):
         status = "not saved" if statuses is None else statuses.get(f.id, "open")
         sources = {s.article for v in f.versions for s in v.sides}
@@ -108,8 +120,10 @@ def print_findings(
         if twice := twice_line(pairs, lambda a: names.get(a, a)):
             print(one_line(f"  {twice}"), file=out)
         counts = (([s.article for s in v.sides], v.independent) for v in f.versions)
-        if copies := copies_short(counts, analysis.copies, names):  # trial 47: one clause
+        if copies := copies_short(counts, counted, names):  # trial 47: one clause
             print(one_line(f"  {copies}"), file=out)
+        if apart := apart_said(f.versions, apart_of, names):  # said, not hidden (trial 48)
+            print(one_line(f"  {apart}."), file=out)
         print(one_line(f"  {f.explanation}"), file=out)
     shown = [f for f in analysis.findings if f.id in agreed]
     print_agreed(shown, names, out, analysis.findings, claims)
@@ -181,10 +195,14 @@ def print_coverage(analysis: Analysis, out: TextIO, copies: bool = False) -> Non
     # who counts once with whom, grouped, in one line: trial 47 read a 33-line
     # block of pairs after 7 findings; each pair and why: --independence, coverage, report
     elif groups := copy_groups([a.id for a in analysis.articles], analysis.copies, names):
+        # a link between two groups is said, never left out in silence (trial 48),
+        # in the same line: the findings stay what an editor sees first (trial 47)
+        apart = apart_line([a.id for a in analysis.articles], analysis.copies, names)
         print(
             one_line(
-                f"  {counted_once_line(groups)} "
-                "(each pair and why: check --independence, workbench coverage or the report)"
+                f"  {counted_once_line(groups)}"
+                + (f" — {apart[0].lower()}{apart[1:]}" if apart else "")
+                + " (each pair and why: check --independence, workbench coverage or the report)"
             ),
             file=out,
         )
@@ -195,11 +213,15 @@ def _every_pair(analysis: Analysis, names: dict[str, str], out: TextIO) -> None:
     editor's words as the report and the window say it (trial 37 read "5
     independent among 6" above three links of The Age and could not see
     why), then what each link stands on."""
-    for said in counted_once([a.id for a in analysis.articles], analysis.copies, names):
+    every = [a.id for a in analysis.articles]
+    # the groups the count stands on, as check's one line and the report name them
+    for said in group_sentences(every, analysis.copies, names):
         print(one_line(f"  {said}"), file=out)
+    apart = set(apart_links(every, analysis.copies))
     for link in (x for x in analysis.copies if not is_newsroom(x)):  # said above (trial 45)
         pair = f"{names.get(link.left, link.left)} and {names.get(link.right, link.right)}"
-        print(one_line(f"    {pair}: {copy_reasons(link)}"), file=out)
+        tail = " (counted as separate sources)" if link in apart else ""
+        print(one_line(f"    {pair}: {copy_reasons(link)}{tail}"), file=out)
 
 
 def copy_reasons(link) -> str:
@@ -224,7 +246,7 @@ def finding_statuses(log) -> dict[str, str]:
         status, undecided = standing(f)
         if undecided and status not in ("open", "mixed"):
             status += undecided_words(f.members, f.versions, undecided)
-        out[f.id] = status + look_again(f)
+        out[f.id] = status_words(f, status) + look_again(f)
     return out
 
 
@@ -341,7 +363,8 @@ def finding_history(log, ident: str) -> list[str]:
     n = len(finding.members)
     status, undecided = standing(finding)  # as check and the report say it, not "mixed"
     left = f", {undecided} not decided yet" if undecided and status not in ("open", "mixed") else ""
-    lines = [f"{finding.id}: {status} ({n} discrepanc{'y' if n == 1 else 'ies'}{left})"]
+    said = status_words(finding, status)
+    lines = [f"{finding.id}: {said} ({n} discrepanc{'y' if n == 1 else 'ies'}{left})"]
     if not rows:
         lines[0] += "; no decision recorded yet"
     for decision in by_decision(rows):  # one line for each, however many it wrote to
@@ -378,8 +401,11 @@ def show_finding(log, ident: str, db: str = "review.sqlite") -> list[str]:
     lines = [
         f"{f.id}: {heading(f)} — "
         f"{len(f.versions)} version"
-        f"{'s' if len(f.versions) != 1 else ''} in {len(f.sources)} sources; {status}"
+        f"{'s' if len(f.versions) != 1 else ''} in {len(f.sources)} sources; "
+        + status_words(f, status)
+        # a finding decided pair by pair counts its open pairs in its words
         + (f", {undecided} of its {n} discrepancies not decided yet" if undecided else "")
+        * (status != "mixed")
         + (_why_open(f) if undecided else "")
         + look_again(f)
         + made_against(log, f)

@@ -19,6 +19,7 @@ from .agree import Stated
 from .apart import different_claims
 from .build import finding_id, findings
 from .copies import copy_links, credits, independent_sources, verbatim
+from .copy_groups import counting_links
 from .evidence import embedded_cosine, embedded_wording, grouping_alignments, plain_wording
 from .groups import FLOOR, Similar, claim_groups
 from .labels import group_label, readable
@@ -124,7 +125,8 @@ def build(
     )
     links, credited = copy_links(analysis.articles, analysis.claims, analysis.alignments)
     partners, loose = _partners(analysis, embeddings)
-    found = findings(analysis, groups, links, compare, read, stated, kept, partners, loose)
+    counted = counting_links([a.id for a in analysis.articles], links)  # as summed (trial 48)
+    found = findings(analysis, groups, counted, compare, read, stated, kept, partners, loose)
     return replace(analysis, groups=groups, findings=found, copies=links, credits=credited)
 
 
@@ -278,6 +280,7 @@ def coverage_of(
     """The same from stored parts (the report reads them from the review log).
     ``compared`` (``compared_in``): the sources outside a group that a finding
     of it compared count as ``aligned`` (neither carrying nor omitting it)."""
+    copies = counting_links(sources, copies)  # the summary's groups (trial 48)
     total = independent_sources(sources, copies)
     out = []
     for g in groups:

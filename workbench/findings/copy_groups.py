@@ -80,3 +80,72 @@ def copies_short(
         if independent < len(have):
             said += [g for g in copy_groups(have, links, names) if g not in said]
     return counted_once_line(said) + "." if said else ""
+
+
+def counting_links(sources: Iterable[str], links: Sequence[CopyLink]) -> tuple[CopyLink, ...]:
+    """The links the count of independent sources stands on: those inside
+    the sets ``counted_together`` makes of every source checked. A finding
+    counts its versions' sources with these, so its "N independent" names
+    the groups the summary names (user trial 48: a finding said "9_3 and
+    9_9 counted once" while check's one line, counting all 13 sources, had
+    9_3 with 9_4 and 9_11, and 9_9 alone: copying is not passed on, so a
+    source linked to two groups counts in one of them)."""
+    home = {a: n for n, g in enumerate(counted_together(sources, links)) for a in g}
+    return tuple(x for x in links if x.left in home and home[x.left] == home.get(x.right))
+
+
+def apart_links(sources: Iterable[str], links: Sequence[CopyLink]) -> tuple[CopyLink, ...]:
+    """Links between two sources counted apart (each in another group, or
+    one alone): said beside the groups, never left out in silence."""
+    have = set(sources)
+    inside = set(counting_links(have, links))
+    return tuple(x for x in links if x not in inside and x.left in have and x.right in have)
+
+
+def apart_line(sources: Iterable[str], links: Sequence[CopyLink], names: Mapping[str, str]) -> str:
+    """ "Also linked, but counted as separate sources (copying is not passed
+    on): ECB+ 9_3 and ECB+ 9_9"; "" when every link is inside a group."""
+    apart = apart_links(sources, links)
+    if not apart:
+        return ""
+    pairs = [f"{names.get(x.left, x.left)} and {names.get(x.right, x.right)}" for x in apart]
+    return "Also linked, but counted as separate sources (copying is not passed on): " + "; ".join(
+        pairs
+    )
+
+
+def group_sentences(
+    sources: Iterable[str], links: Sequence[CopyLink], names: Mapping[str, str]
+) -> list[str]:
+    """The report's "Sources counted once", one sentence per group that the
+    count stands on, then the links counted apart: the groups check's one
+    line names, in the same words."""
+    order = list(sources)
+    out = []
+    for members, kind in copy_groups(order, links, names):
+        what, _, who = kind.partition(": ")  # "one newsroom: bbc.co.uk"
+        what = (
+            "share long passages — probably one wire story"
+            if kind == PASSAGES
+            else f"are {what} ({who})"
+        )
+        out.append(f"{members} {what}; counted once")
+    if apart := apart_line(order, links, names):
+        out.append(apart)
+    return out
+
+
+def apart_said(versions, apart: Sequence[CopyLink], names: Mapping[str, str]) -> str:
+    """A finding's links counted apart (``apart_links`` of every source)
+    between two sources of one of its versions, in ``apart_line``'s words:
+    its "2 independent" then shows why it is not 1."""
+    pairs = []
+    for v in versions:
+        have = {s.article for s in v.sides}
+        pairs += [x for x in apart if x.left in have and x.right in have and x not in pairs]
+    if not pairs:
+        return ""
+    said = [f"{names.get(x.left, x.left)} and {names.get(x.right, x.right)}" for x in pairs]
+    return "Also linked, but counted as separate sources (copying is not passed on): " + "; ".join(
+        said
+    )

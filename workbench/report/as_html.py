@@ -8,6 +8,7 @@ from typing import Any
 
 from ..findings.agreed_measures import report_measures
 from ..naming import quoted, twice_line
+from ..store.pair_by_pair import status_label
 from .as_markdown import (
     DISPUTED,
     SETTLED,
@@ -18,11 +19,13 @@ from .as_markdown import (
     published_line,
     questioned,
     quiet_articles,
+    shown_status,
     stray_mark,
     undecided,
     verdict_text,
     what_names,
 )
+from .desk import scope_words, shows_reading, table_values
 from .disputed import disputed_text
 from .escape import e, highlight
 from .headline_line import item_headline
@@ -62,7 +65,7 @@ def _name(src: dict[str, Any]) -> str:
 
 def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     parts = [
-        f"<h3>{e(item['status'])}{e(undecided(item))}: {e(item['kind'])} — "
+        f"<h3>{e(shown_status(item))}{e(undecided(item))}: {e(item['kind'])} — "
         f'<span class="badge {e(item["verdict"])}">{e(verdict_text(item))}</span> '
         f"<code>{e(item['id'])}</code>{e(gone(item))}</h3>",
     ]
@@ -86,7 +89,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
         parts.append(f"<p><strong>{_q(v['value'])}</strong> — {names}{support}</p>")
         for src in v["sources"]:
             here = " (this article)" if src["article"] == aid else ""
-            norm = f" → {e(src['normalized'])}" if src["normalized"] else ""
+            norm = f" → {e(src['normalized'])}" if shows_reading(item, src) else ""
             parts += [
                 f'<p class="meta">{_name(src)}{here}{norm}</p>',
                 f"<blockquote>{highlight(src['claim'], src['value'])}</blockquote>",
@@ -106,7 +109,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
 
 def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[str]:
     count = len(d["discrepancies"])
-    scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
+    scope = scope_words(count, total)
     parts = [f"<p><strong>Decision:</strong> {e(d['status'])}{scope}</p><ul>"]
     acting = d["status"] not in SETTLED  # "verified" with a correction contradicts itself
     if d["correct_articles"] and acting:
@@ -141,7 +144,7 @@ def _summary_rows(s: dict[str, Any]) -> list[str]:
     )
     for k, v in s["by_status"].items():
         if v or k != "mixed":
-            parts.append(f"<tr><th>status: {e(k)}</th><td>{v}</td></tr>")
+            parts.append(f"<tr><th>status: {e(status_label(k))}</th><td>{v}</td></tr>")
     for g in s.get("no_longer_found", []):
         parts.append(
             f"<tr><th>status: {e(g['status'])} (no longer found, listed under "
@@ -318,11 +321,14 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         "<th>notes</th></tr>",
     ]
     for f in findings:
-        versions = "; ".join(f"{_q(v['value'])} ({len(v['sources'])})" for v in f["versions"])
+        versions = "; ".join(
+            f"{_q(shown)} ({len(v['sources'])})"
+            for shown, v in zip(table_values(f), f["versions"], strict=True)
+        )
         parts.append(
             f"<tr><td><code>{e(f['id'])}</code></td><td>{e(f['kind'])}</td>"
             f'<td class="{e(f["verdict"])}">{e(verdict_text(f))}</td>'
-            f"<td>{e(f['status'] + undecided(f))}</td>"
+            f"<td>{e(shown_status(f) + undecided(f))}</td>"
             f"<td>{versions}</td><td>{'<br>'.join(e(n) for n in finding_notes(f))}</td></tr>"
         )
     return [*parts, "</table>"]

@@ -8,8 +8,10 @@ from typing import Any
 
 from ..naming import outlet_holds_id, twice_line
 from ..raised import shown_verdict
+from ..store.pair_by_pair import item_status_words, status_label
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
+from .desk import scope_words, shows_reading, table_values
 from .escape import md, md_code, quoted
 from .headline_line import item_headline
 from .independence import counted_once_md, independence_line
@@ -38,9 +40,12 @@ def questioned(art: dict[str, Any]) -> str:
     if not ids:
         return ""
     many = "findings" if len(ids) > 1 else "finding"
+    # this article named, as one of their sources: under the last finding of its
+    # section, "Also in 1 finding …" read as a stray line of that one (trial 48)
+    who = art.get("outlet") or art["id"]
     return (
-        f"Also in {len(ids)} {many} disputed without naming an article "
-        f"(shown once under “{DISPUTED}”): "
+        f"{who} is also a source of {len(ids)} {many} disputed without naming an article "
+        f"to correct (shown once under “{DISPUTED}”): "
     )
 
 
@@ -186,6 +191,11 @@ def stray_mark(article: str, d: dict[str, Any]) -> str:
     return ""
 
 
+def shown_status(item: dict[str, Any]) -> str:
+    """Its status in words: "decided pair by pair: …" for "mixed" (trial 48)."""
+    return item_status_words(item)
+
+
 def undecided(item: dict[str, Any]) -> str:
     """ ", 1 discrepancy not decided yet" after a decided finding's status."""
     n, was = item.get("undecided", 0), item.get("decided_under", "")
@@ -216,7 +226,9 @@ def _summary(data: dict[str, Any]) -> list[str]:
         f"- Findings: {s['findings']}{_verdicts(s['by_verdict'])}{_agreed_more(s)}, from "
         f"{s['discrepancies']} discrepancies between pairs of articles",
         f"- Review status of the {_findings_now(s)}: "
-        + ", ".join(f"{v} {md(k)}" for k, v in s["by_status"].items() if v or k != "mixed"),
+        + ", ".join(
+            f"{v} {md(status_label(k))}" for k, v in s["by_status"].items() if v or k != "mixed"
+        ),
         *_gone_line(s.get("no_longer_found", [])),
         f"- Still to review (open, partly decided, or to look at again): {s['to_review']}",
         *_grown(s["decided_with_undecided"], s.get("verdict_changed_since_decided", [])),
@@ -247,7 +259,8 @@ def to_markdown(data: dict[str, Any]) -> str:
             for item in art["to_check"]:
                 out += _item(item, art["id"])
         if art["questioned"]:
-            out += [questioned(art) + ", ".join(md_code(i) for i in art["questioned"]) + ".", ""]
+            ids = ", ".join(md_code(i) for i in art["questioned"])
+            out += [md(questioned(art)) + ids + ".", ""]
     if data["disputed"]:
         out += [
             f"## {DISPUTED}",
@@ -353,8 +366,8 @@ def verdict_text(item: dict[str, Any]) -> str:
 def _item(item: dict[str, Any], aid: str | None) -> list[str]:
     """One finding; under an article, that article's sources are marked."""
     out = [
-        f"### {md(item['status'])}{undecided(item)}: {md(item['kind'])} — {md(verdict_text(item))} "
-        f"({md_code(item['id'])})" + gone(item),
+        f"### {md(shown_status(item))}{undecided(item)}: {md(item['kind'])} — "
+        f"{md(verdict_text(item))} ({md_code(item['id'])})" + gone(item),
         "",
         "- **Versions:**",
     ]
@@ -376,7 +389,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
         for src in v["sources"]:
             here = " (this article)" if src["article"] == aid else ""
             out.append(f"    - **{_name(src)}{here}:** {md(src['claim'])}")
-            if src["normalized"] and src["value"].strip() != src["claim"].strip():
+            if shows_reading(item, src) and src["value"].strip() != src["claim"].strip():
                 out.append(f"      - value: {quoted(src['value'])} → {md(src['normalized'])}")
             for more in src.get("also", ()):
                 out.append(f"      - also {quoted(more['value'])}: {md(more['claim'])}")
@@ -393,7 +406,7 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
 
 def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[str]:
     count = len(d["discrepancies"])
-    scope = "" if count == total else f" (on {count} of its {total} discrepancies)"
+    scope = scope_words(count, total)
     out = [f"- **Decision:** {md(d['status'])}{scope}"]
     acting = d["status"] not in SETTLED  # "verified" with a correction contradicts itself
     if d["correct_articles"] and acting:
@@ -421,10 +434,13 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
         "|---|---|---|---|---|---|",
     ]
     for f in findings:
-        versions = "; ".join(f"{quoted(v['value'])} ({len(v['sources'])})" for v in f["versions"])
+        versions = "; ".join(
+            f"{quoted(shown)} ({len(v['sources'])})"
+            for shown, v in zip(table_values(f), f["versions"], strict=True)
+        )
         out.append(
             f"| {md_code(f['id'])} | {md(f['kind'])} | {md(verdict_text(f))} | "
-            f"{md(f['status'])}{undecided(f)} | {versions} | "
+            f"{md(shown_status(f))}{undecided(f)} | {versions} | "
             f"{'; '.join(md(n) for n in finding_notes(f))} |"
         )
     return [*out, ""]

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..findings.copies import independent_sources
-from ..findings.copy_words import counted_once, independent_words
+from ..findings.copy_groups import counting_links, group_sentences
+from ..findings.copy_words import independent_words
 from ..naming import labels
 from ..store import ReviewLog
 from .escape import md
@@ -24,11 +25,13 @@ def independence(log: ReviewLog, articles: dict) -> tuple[dict[str, Any], Callab
     summary = {
         "independent": independent_sources(every, copies),
         "sources": len(every),
-        "why": counted_once(every, copies, names),
+        # the groups the count stands on, named as check names them (trial 48)
+        "why": group_sentences(every, copies, names),
     }
+    counted = counting_links(every, copies)
 
     def said(version) -> str:
-        return independent_words(version.independent, version.sources, copies, names)
+        return independent_words(version.independent, version.sources, counted, names)
 
     return summary, said
 

@@ -21,7 +21,9 @@ def to_review(item: dict[str, Any]) -> bool:
     if item["orphaned"]:  # a correction asked, never confirmed: check it was made
         return bool(item["asked"] or item["corrected"])
     return bool(
-        item["status"] in ("open", "mixed")  # mixed: decide the finding as one
+        item["status"] == "open"
+        # a finding decided pair by pair ("mixed") is decided once no pair is
+        # open (user trial 48: it stayed "1 to review" for ever)
         or item["undecided"]
         or item["decided_under"]
         or item.get("joined")  # sources joined since the decision (``store.scope``)

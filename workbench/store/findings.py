@@ -21,6 +21,7 @@ import sqlite_utils
 
 from ..findings import finding_id, minority_articles, with_aligned_sources
 from ..findings.copies import independent_sources
+from ..findings.copy_groups import counting_links
 from ..findings.keep import keep_ids
 from ..findings.pairwise import STRENGTH
 from ..model import Analysis, ClaimGroup, CopyLink, Finding, Member, Verdict
@@ -160,7 +161,8 @@ def finding_records(log: ReviewLog) -> list[FindingRecord]:
             covered.update(m.id for m in held)
             out.append(_stored(log, row, held, names))
     rest = [r for r in records.values() if r.id not in covered]
-    links = stored_copies(log)
+    every = [ident for (ident,) in log.db.execute("SELECT id FROM articles")]
+    links = counting_links(every, stored_copies(log))  # as the analysis counted (trial 48)
     out.extend(_single(r, links) for r in rest if r.active)
     gone = _gone_by_decision(events, [r for r in rest if not r.active])
     at = {f.id: n for n, f in enumerate(out) if f.stored}

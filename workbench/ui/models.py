@@ -44,7 +44,7 @@ COLUMNS = ("Kind", "Value", "Other value", "Sources", "Verdict", "Status", "Revi
 VERDICT_ORDER = {"conflict": 0, "raised": 0, "unresolved": 1, "consistent": 2}
 # the list's Status words, short enough for the column at 1280×800 (trial 37
 # read "ne" and "di"); the tooltip, the filter and the panel say them in full
-LIST_STATUS = {"needs-correction": "to correct", "mixed": "mixed"}
+LIST_STATUS = {"needs-correction": "to correct", "mixed": "pair by pair"}
 STATUS_ORDER = {
     "open": 0,
     "mixed": 1,

@@ -109,8 +109,7 @@ class FindingRow:
             or bool(self.corrected)
             or bool(self.asked)
             or bool(self.joined)  # sources joined since the decision: decide again
-            or self.status == "mixed"  # decide the finding as one (the guide says so)
-        )
+        )  # decided pair by pair ("mixed"), every pair decided: decided (user trial 48)
 
     @property
     def look_again(self) -> str:

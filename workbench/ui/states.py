@@ -32,7 +32,7 @@ STATUS_LABELS = {
     "disputed": "disputed",
     "needs-correction": "needs correction",
     "dismissed": "dismissed",
-    "mixed": "mixed decisions",  # a finding's discrepancies were decided differently
+    "mixed": "decided pair by pair",  # its discrepancies were decided differently
 }
 
 U = QTextCharFormat.UnderlineStyle

@@ -44,6 +44,7 @@ from ..naming import labels as article_labels
 from . import appearance, ask_correction, notices, resources, settings, steps
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
+from .decide_by_button import ButtonDecisions
 from .filter_bar import filter_bar
 from .focus_return import FocusReturn
 from .jump import JumpMixin
@@ -109,6 +110,8 @@ class MainWindow(
         self.panel = ReviewPanel(
             {name: self.actions_by_name[name] for name in STATUS_ACTIONS}, self
         )
+        # a decision clicked stays on its finding for its note; the keys move on
+        self.by_button = ButtonDecisions(self.panel.buttons.values(), self.panel)
         self.panel.changeRequested.connect(self.change_review)
         self.panel.reviewerChanged.connect(self._set_reviewer)
         self.panel.conflictsChanged.connect(self._conflicts_changed)

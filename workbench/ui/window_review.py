@@ -14,6 +14,7 @@ from ..store.findings import article_to_name
 from ..store.reviews import SETTLED
 from ..store.scope import covers_now_words
 from . import ask_correction, owed_articles, settings
+from .decide_by_button import stay_words
 from .models import ID_ROLE
 from .notices import BOTH_KEPT, REPLACED
 from .states import STATUS_LABELS
@@ -178,6 +179,7 @@ class ReviewMixin:
         chosen = self.chosen_ids()
         asks = ask_correction.wanted(self, status, len(chosen))
         advance = status != "open" and self.actions_by_name["advance"].isChecked()
+        clicked = self.by_button.clicked  # read now: the write below runs the event loop
         # where to go next, in the list as it is now: the decision may take the
         # finding out of a filtered list, and the list then moves on by itself
         deciding = self._selected
@@ -194,8 +196,12 @@ class ReviewMixin:
             self.select(after)  # shown selected, never a silent neighbour
         elif asks:  # stays: the correction it asks for is written here
             ask_correction.ask(self)
-        elif advance:
+        elif advance and not clicked:  # the keys: the note came first
             self._go(+1, only_open=True)
+        elif clicked and status != "open":  # decide, then explain (user trial 48)
+            self.panel.note.setFocus()
+            keys = self.actions_by_name["next_open"].shortcut().toString()
+            self.statusBar().showMessage(f"Marked {label}: {stay_words(keys)}", 8000)
         self._say_what_was_left_open(deciding)
 
     def _same_correction(self, ident: str) -> list[str]:
