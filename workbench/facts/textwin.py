@@ -46,3 +46,21 @@ def last_char_before(text: str, pos: int) -> str:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return text[pos - 1] if pos else ""
+
+
+_WORD_EDGE = re.compile(r"\b")
+
+
+def ends_a_word(word: str, text: str) -> bool:
+    """Whether ``word`` is written in ``text`` where a word ends: what
+    ``re.search(rf"{re.escape(word)}\\b", text)`` finds, without compiling a
+    pattern for each word (issue 14, session 41: the judge asks it of some
+    thousand owner words at 200 articles, more than the re module keeps, so
+    nearly every call compiled one). Every place ``word`` starts is tried, as
+    the search tries them, each with the word edge after it."""
+    at = text.find(word)
+    while at >= 0:
+        if _WORD_EDGE.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
