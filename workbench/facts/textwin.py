@@ -46,3 +46,22 @@ def last_char_before(text: str, pos: int) -> str:
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return text[pos - 1] if pos else ""
+
+
+_WORD_EDGE = re.compile(r"\b")
+
+
+def ends_a_word(word: str, text: str) -> bool:
+    """Whether ``word`` is written in ``text`` where a word ends: what
+    ``re.search(rf"{re.escape(word)}\\b", text)`` finds, without compiling a
+    pattern for each word (issue 14, session 41: at 200 ECB+ articles the judge
+    asks it 4,076 times of 454 owner words, which the re module's cache of 512
+    patterns shares with every other pattern made from text: about 500
+    compiles an analysis, 0.29 s of CPU, 0.07 s now). Every place ``word``
+    starts is tried, as the search tries them, each with the word edge after it."""
+    at = text.find(word)
+    while at >= 0:
+        if _WORD_EDGE.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .apposition import record_apposition
 from .deals import deal_owner
+from .textwin import ends_a_word
 
 # A value's clause: between the nearest clause breaks either side; a full stop
 # after an initial or abbreviation, or before a lower-case word, is none (eng38).
@@ -343,7 +344,7 @@ def named_in(words: tuple[str, ...], text: str) -> bool:
     """Whether any owner word is named in ``text``; "the bank's target" is
     named by "the Riksbank's target" (a word at the end of a name)."""
     low = text.lower()
-    return any(re.search(rf"{re.escape(w)}\b", low) for w in words)
+    return any(ends_a_word(w, low) for w in words)
 
 
 def sentence_names(text: str) -> tuple[str, ...]:

@@ -14,6 +14,8 @@ import itertools
 import re
 
 from ..lexicon import AMBIGUOUS_MONTHS, MONTHS
+from .alone import FULL_NAME as _FULL_NAME
+from .alone import speaking_alone
 from .mention import CLOSE, OPEN, STRAIGHT, QuoteMention, Speaker, normalise_words
 from .names import FUNCTION_WORDS, is_organisation, is_title, name_parts, plain
 from .nearby import resolve_pronoun
@@ -278,25 +280,11 @@ def _titled_people(text: str) -> dict[str, str]:
         if not any(is_title(w) or is_organisation(w) or _not_a_name(w) for w in words):
             in_full.append(words)
     in_full += posted_names(text)  # "Police Chief Tom Walsh", "Tom Walsh, the police chief,"
-    alone = _speaking_alone(text, {words[-1] for words in in_full})
+    alone = speaking_alone(text, {words[-1] for words in in_full})
     for words in in_full:
         if words[-1] in alone:
             _add_person(people, " ".join(words))
     return people
-
-
-def _speaking_alone(text: str, surnames: set[str]) -> set[str]:
-    """Those of ``surnames`` credited with words on their own ("Armstead
-    said", "testified Armstead", "Armstead quietly answered"): only for those
-    is a name in full the antecedent ("rival Young Guns crew" names no speaker)."""
-    if not surnames:
-        return set()
-    names = "|".join(re.escape(s) for s in sorted(surnames))
-    alone = re.compile(
-        rf"(?<![\w'’-])(?P<who>{names})(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+(?:{SPEECH_VERBS})\b"
-        rf"|\b(?:{SPEECH_VERBS})[ \u00a0]+(?:{_FULL_NAME}[ \u00a0]+)?(?P<who2>{names})\b"
-    )
-    return {m.group("who") or m.group("who2") for m in alone.finditer(text)}
 
 
 def _add_person(people: dict[str, str], name: str) -> None:
@@ -312,7 +300,6 @@ def _add_person(people: dict[str, str], name: str) -> None:
 # ("Armstead said") is then that person, as "Mrs Armstead" makes it: read as an
 # organisation, one source's "Armstead said" was never set against another's
 # "said Unique Armstead" (nor against another person credited with the words).
-_FULL_NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
 _IN_FULL = re.compile(
     rf"(?<![\w'’-])(?P<name>{_FULL_NAME}(?:[ \u00a0]+{_FULL_NAME}){{1,2}})"
