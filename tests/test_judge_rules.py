@@ -352,7 +352,6 @@ OWN_TESTS |= {
     "market_against_a_company",
     "spread_of_several",
 }  # s39_steps_and_breakdowns
-OWN_TESTS |= {"bound_far_beyond_its_figure"}  # s41_far_bounds
 OWN_TESTS |= {"states_of_different_counts"}  # s41_stamped_counts
 OWN_TESTS |= {
     "part_of_the_area",

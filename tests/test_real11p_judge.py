@@ -236,21 +236,17 @@ def test_a_far_bound_in_other_words_is_no_question(flags):
         "Inside the laptop there is a fast processor and a bright screen; it also has "
         "up to 16GB of memory."
     )
-    # session 41: four times beyond the bound, bound_far_beyond_its_figure drops it too
-    off = ("consistent_in_other_words", "bound_far_beyond_its_figure")
-    assert [d.explanation for d in flags(a, b, without=off)]
+    assert [d.explanation for d in flags(a, b, without=("consistent_in_other_words",))]
     assert [d.explanation for d in flags(a, b)] == []
 
 
 def test_a_far_bound_in_close_paraphrase_is_still_a_question(flags):
-    # session 41: within three times the bound (2.5 here); from three times on,
-    # bound_far_beyond_its_figure drops the pair (tests/test_s41_far_bounds.py)
     a = (
         "The Aero laptop ships with a fast processor, a bright screen and 4 GB of RAM, "
         "and its battery lasts all day."
     )
     b = (
-        "The Pro laptop ships with a fast processor, a bright screen and up to 10GB of "
+        "The Pro laptop ships with a fast processor, a bright screen and up to 16GB of "
         "memory, and its battery lasts all day."
     )
     assert [str(d.verdict) for d in flags(a, b)] == ["unresolved"]

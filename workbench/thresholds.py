@@ -223,11 +223,6 @@ class QuantityThresholds:
     # 10,000" are two counts an editor checks, while "up to 8GB" / "4GB" is a ceiling and
     # a figure under it (session 18)
     open_lower_bound_ratio: float = 1.5
-    # ... and a figure this many times beyond the bound or more measures another thing:
-    # no flag (session 41: 'up to 6 metres' of debris / '85 cm' of snow, 'at least 10
-    # nautical miles' off the cape / 'about 70 km', 'within two months' / '24-hour';
-    # judge/far_bound.py). The questions readers judged right were 1.6 and 2 times
-    far_bound_ratio: float = 3.0
     # a sum converted through a rate the articles state (facts/quantity/rates.py) is a
     # conflict only this far beyond the other at least: outlets convert one sum at
     # their own day's rate, a few per cent apart (session 22)

@@ -44,7 +44,6 @@ from . import (
 )
 from .ages_told import AGE_ROWS, ONE_AGE_IN_OTHER_WORDS
 from .built import AGE_YEAR_ROWS
-from .far_bound import BOUND_FAR_BEYOND_ITS_FIGURE
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
 from .lost_fraction import FRACTION_LOST_IN_A_COPY
@@ -243,7 +242,6 @@ RULES: tuple[Rule, ...] = (
     both_stated.FIGURE_ITS_ARTICLE_ALSO_STATES,  # after the moving rows: an update stays
     days.COUNTED_FROM_DIFFERENT_DAYS,
     floor.MEASURED_ALIKE_BELOW_THE_FLOOR,
-    BOUND_FAR_BEYOND_ITS_FIGURE,  # a question only within three times the bound
     value_rows.CONSISTENT_IN_OTHER_WORDS,
     *like.VALUE_ROWS,
     value_rows.OWNER_ON_ONE_SIDE_IN_OTHER_WORDS,

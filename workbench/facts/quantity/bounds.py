@@ -222,15 +222,6 @@ def open_bound_beyond(
     return None
 
 
-def times_beyond(a: QuantityMention, b: QuantityMention) -> float:
-    """How many times beyond an open bound of one side the other's single
-    figure of one unit kind lies (:func:`open_bound_beyond`), 0 when it does not."""
-    if a.dimension != b.dimension or (a.dimension == "currency" and a.unit != b.unit):
-        return 0.0
-    found = open_bound_beyond(a, b, _base(a, a.value), _base(b, b.value))
-    return found[1] if found is not None else 0.0
-
-
 def _open_bound(
     a: QuantityMention, b: QuantityMention, va: float, vb: float, left: str, right: str,
     left_full: str, right_full: str,

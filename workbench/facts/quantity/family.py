@@ -11,7 +11,6 @@ from datetime import date
 from ...model import Comparison, Fact
 from ..family import Evidence, Scope
 from .adverbs import with_count_adverbs
-from .bounds import times_beyond
 from .compare import (
     canonical_counted,
     compare,
@@ -85,11 +84,6 @@ class QuantityFamily:
             if bound.hedge in ONE_SIDED and point.hedge not in ONE_SIDED:
                 return point.value_high is None
         return False
-
-    def bound_beyond(self, a: QuantityMention, b: QuantityMention) -> float:
-        """How many times beyond one side's open bound the other's single figure
-        lies ('up to 6 metres' / '85 cm': 7), 0 when it does not (bounds.times_beyond)."""
-        return times_beyond(a, b)
 
     def off_scale(self, a: QuantityMention, b: QuantityMention) -> bool:
         """Figures on different scales ('$25,000' vs '$18 billion'): not one

@@ -13,7 +13,6 @@ from .article_zone import with_article_zone
 from .compare import compare
 from .dateline import without_dateline_dates
 from .find import find_times, find_times_in_document
-from .lengths import open_times_beyond
 from .mention import TIME_KIND, TimeMention
 from .play_periods import without_periods_of_play
 from .zones import with_zones
@@ -91,15 +90,6 @@ class TimeFamily:
             return None
         lo, hi = m.amount
         return float(lo), float("inf") if hi is None else float(hi)
-
-    def bound_beyond(self, a: TimeMention, b: TimeMention) -> float:
-        """How many times beyond one side's open bound the other's single length
-        lies ('within two months' / '24-hour': 62), 0 when it does not
-        (lengths.open_times_beyond)."""
-        if a.amount is None or b.amount is None:
-            return 0.0
-        found = open_times_beyond(a, b)
-        return found[1] if found is not None else 0.0
 
     def far_coarser(self, a: TimeMention, b: TimeMention) -> bool:
         """One of the two is a year or longer and the other a day or shorter
