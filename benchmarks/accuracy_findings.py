@@ -484,6 +484,15 @@ NOTES = [
     "clusters 101 -> 89 words on average. polish45: the window refuses files that cannot be",
     "read as check does, names empty and binary files in its banner and status bar, and",
     "Correct in adds to the owed articles with a Withdraw command.",
+    "Session 41 (no grouping change): a finding now opens with one line an editor checks in",
+    "seconds (who says what, the verdict and a short reason, findings/headline.py) in the",
+    "window, check and the md and html reports; check's copies summary is one or two lines",
+    "naming the groups the independence counts use, the same groups in --independence, the",
+    "report and each finding's count (a new test on seven ECB+ 09 articles checks they",
+    "agree); a finding whose every pair carries a decision counts as decided. User trial 48",
+    "(real events 39_ecbplus, 09_ecbplus, 06_ecbplus) found quotes of different speakers",
+    "paired into one finding and the same false pairing appearing as two findings: left for",
+    "grouping work.",
 ]
 
 

@@ -692,6 +692,11 @@ NOTES = [
     "heldout 76, test2 19, test3 2): the session's engineers worked from the eight newly",
     "opened authored events, whose classes (moments and stages of a figure, cut quotes,",
     "ages and clocks never compared) did not change a real-copy flag.",
+    "Session 41: real copy barely moved. eng150's reading of periods of play and of",
+    "opponents removed three held-out flags (one judged wrong, two borderline): heldout 76",
+    "to 73 flags, consistent 0.89 to 0.97; eng147's weekday placing made one new consistent",
+    "flag on the test half (43_ecbplus, judged right by fresh reader R41e). dev, dev2 and",
+    "test precision and recall unchanged.",
 ]
 
 
