@@ -147,8 +147,13 @@ def test_the_share_switch_turns_it_off(tmp_path):
     ],
 )
 def test_hedged_wrong_conversions_are_conflicts(tmp_path, sentence, left, right, says):
-    _a, own = _own(tmp_path, sentence, "hedged_conversion_apart")
-    assert len(own) == 1, [d.explanation for d in own]
+    analysis, _ = _own(tmp_path, sentence, "hedged_conversion_apart")
+    # session 41 (eng149): the quantity family itself now keeps two hedged figures in
+    # two units apart when only stretched hedges join them, so the conflict may come
+    # from the row for any conversion that does not convert
+    rows = ("hedged_conversion_apart", "conversion_does_not_convert")
+    own = [d for d in analysis.discrepancies if d.rule in rows]
+    assert len(own) == 1, [d.explanation for d in analysis.discrepancies]
     d = own[0]
     assert d.verdict == Verdict.CONFLICT
     assert [s.text for s in d.sides] == [left, right]
