@@ -370,6 +370,11 @@ def two_stamps(c: ValueCase) -> bool:
         c.cmp.verdict == Verdict.CONSISTENT and _cut_off(c.x) and _cut_off(c.y)
     ):
         return False
+    return stamps_two_figures(c)
+
+
+def stamps_two_figures(c: ValueCase) -> bool:
+    """Two times, each the time a different running figure of its sentence held."""
     (sa, sb), (pa, pb) = c.texts, c.published
     if c.y.kind not in TIME_KINDS:
         return False
