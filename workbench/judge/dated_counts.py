@@ -257,3 +257,51 @@ ROWS = (
     COUNT_MOVED_ON_BETWEEN_ITS_DATES,
     DAYS_OF_TWO_DATED_COUNTS,
 )
+
+
+# Key figures whose sentences never met (judge/timeline.py, the UNMET rows): each
+# side a timeline.Stamped (fact, sentence, article, stamps, published).
+
+
+def _side_moment(s) -> tuple[tuple[Stamp, ...], bool]:
+    if s.stamps:
+        return s.stamps, False
+    if _count(s.fact) and current(s.fact, s.sentence):
+        return published_moment(s.published), True
+    return (), False
+
+
+def never_met_order(x, y) -> int:
+    """-1 when ``x``'s moment is the earlier, 1 when ``y``'s, 0 when this module
+    orders neither: two counts, moments that meet only at their edges or one
+    told as the count so far."""
+    if not (_count(x.fact) and _count(y.fact)) or not same_measure(x.fact, y.fact):
+        return 0
+    (mx, cx), (my, cy) = _side_moment(x), _side_moment(y)
+    if not mx or not my or (not (cx or cy) and _apart(mx, my)):
+        return 0
+    return -1 if _before(mx, my) else 1 if _before(my, mx) else 0
+
+
+def told_current_after_a_higher_never_met(x, y, names: dict[str, str]) -> str:
+    """Why a count that only grows, told as the count so far in a later report,
+    falls below what a report published before it gave; "" when it does not."""
+    order = never_met_order(x, y)
+    if order == 0:
+        return ""
+    old, new = (x, y) if order < 0 else (y, x)
+    (mo, _), (mn, told) = _side_moment(old), _side_moment(new)
+    if not told or _REVISED.search(new.sentence) or old.published is None:
+        return ""
+    if new.published is None or old.published >= new.published:
+        return ""
+    pair = ((old.fact, old.sentence), (new.fact, new.sentence))
+    if not all(only_grows(f, s) for f, s in pair) or moved_as_it_may(*pair):
+        return ""
+    return (
+        f"{names[new.article]} gives '{new.fact.text}' as the count so far ({mn[0][2]}), "
+        f"lower than '{old.fact.text}' {names[old.article]} gave ('{mo[0][2]}', "
+        f"{when(mo[0])}) in a report published before it; a count that only grows does not "
+        "fall, so the later report gives an out-of-date figure as current, or the earlier "
+        "one is wrong"
+    )
