@@ -264,3 +264,44 @@ def test_one_figure_told_with_two_days_still_compares_its_days(tmp_path):
         "people, officials said on Monday.",
     )
     assert all(d[1] != "days_of_two_dated_counts" for d in _flags(tmp_path, a, b, kind="date"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "dated"),
+    [
+        (
+            "Nineteen people have died, the governor told a news conference on Tuesday.",
+            "Tuesday",
+            True,
+        ),
+        ("At a briefing on Monday afternoon, officials said 14 had been hurt.", "Monday", True),
+        ("In a statement late on Friday, the agency put the toll at 31.", "Friday", True),
+        (
+            "The ministry said in its latest update on Thursday that 40 were missing.",
+            "Thursday",
+            True,
+        ),
+        ("The bridge collapsed on Tuesday, killing 19 people.", "Tuesday", False),
+        ("A news conference is planned for Friday.", "Friday", False),
+        ("The statement, issued after the storm on Sunday, gave no toll.", "Sunday", False),
+    ],
+)
+def test_the_day_of_a_briefing_dates_its_figures(sentence, day, dated):
+    from workbench.judge.briefing_days import briefing_dated
+
+    assert briefing_dated(sentence, sentence.index(day)) is dated
+
+
+def test_the_days_of_two_news_conferences_are_no_conflict(tmp_path):
+    a = (
+        "2026-03-10",
+        "Floods swept through the Varda valley on Saturday. At least 12 people have died in "
+        "the floods, the governor said on Monday.",
+    )
+    b = (
+        "2026-03-11",
+        "Floods swept through the Varda valley on Saturday. At least 19 people have died in "
+        "the floods, the governor told a news conference on Tuesday.",
+    )
+    assert [d[0] for d in _flags(tmp_path, a, b, kind="date")] == []
+    assert [d[0] for d in _flags(tmp_path, a, b)] == ["consistent"]
