@@ -113,6 +113,19 @@ def test_a_count_told_so_far_in_sentences_that_never_met_is_no_question(tmp_path
                 "been injured.",
             ),
         ),
+        # 'Monday' / 'Monday night': one day told, two figures for it
+        (
+            (
+                "2026-03-10",
+                "Floods swept through the Varda valley on Saturday. Twelve people had died, "
+                "the ministry said on Monday.",
+            ),
+            (
+                "2026-03-10",
+                "Floods swept through the Varda valley on Saturday. Fifteen people had died, "
+                "the ministry said on Monday night.",
+            ),
+        ),
         # 'the latest figures' on one day: nothing orders them
         (
             (

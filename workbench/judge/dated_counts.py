@@ -98,7 +98,11 @@ def _moment(c: ValueCase, side: int) -> tuple[tuple[Stamp, ...], bool]:
 
 
 def _before(a: tuple[Stamp, ...], b: tuple[Stamp, ...]) -> bool:
-    """Every stamp of ``a`` begins and ends before every stamp of ``b`` does."""
+    """Every stamp of ``a`` begins and ends before every stamp of ``b`` does, and
+    stamps that meet begin on different days: 'Sunday night' before 'Monday',
+    not 'Monday' before 'Monday night' (one day told, two figures for it)."""
+    if not _apart(a, b) and {x[0].date() for x in a} & {y[0].date() for y in b}:
+        return False
     return max(x[0] for x in a) < min(y[0] for y in b) and max(x[1] for x in a) < min(
         y[1] for y in b
     )
