@@ -354,6 +354,11 @@ OWN_TESTS |= {
 }  # s39_steps_and_breakdowns
 OWN_TESTS |= {"states_of_different_counts"}  # s41_stamped_counts
 OWN_TESTS |= {
+    "count_moved_on_between_its_dates",
+    "count_told_current_after_a_higher",
+    "days_of_two_dated_counts",
+}  # s42_dated_counts
+OWN_TESTS |= {
     "part_of_the_area",
     "part_larger_than_its_area",
     "counts_of_different_periods",

@@ -171,6 +171,9 @@ def _hospital_in(place: str, sentence: str) -> bool:
     )
 
 
+one_place = _one_place
+
+
 def count_at_two_moments(c: ValueCase) -> bool:
     """Two figures of one running count, at least one holding at its report's
     moment, the moments apart and the later figure one the earlier may have

@@ -18,6 +18,7 @@ from . import (
     candidate_rows,
     converted,
     dated_alike,
+    dated_counts,
     days,
     efforts,
     floor,
@@ -238,6 +239,7 @@ RULES: tuple[Rule, ...] = (
     *later_counts.ROWS,  # an update a later count rules out, then moments.ROWS
     one_moment_floor.FLOOR_AT_ONE_MOMENT,  # a consistent bound: before the moving rows
     rate_over_days.RATE_AGAINST_ITS_DAYS,
+    *dated_counts.ROWS,  # counts at moments the running rows do not order (session 42)
     *running.MOVING_ROWS,
     both_stated.FIGURE_ITS_ARTICLE_ALSO_STATES,  # after the moving rows: an update stays
     days.COUNTED_FROM_DIFFERENT_DAYS,

@@ -29,6 +29,7 @@ from ..facts.time.family import TIME
 from ..model import Fact, Verdict
 from . import days
 from .advancing import advancing, front_moved_on
+from .briefing_days import briefing_dated
 from .cases import ValueCase
 from .clause_stamps import in_its_clause
 from .clock_stamps import clock_stamp, update_dated
@@ -106,6 +107,7 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             or _FIGURES_DATED_BEFORE.search(sentence, max(0, m.start - 45), m.start)
             or statement_dated(sentence, m.start, m.end)
             or state_held(sentence, m.start, m.end)
+            or briefing_dated(sentence, m.start)  # 'told a news conference on Tuesday'
         ):
             found.append((interval[0], interval[1], m.text))
     return tuple(
@@ -370,6 +372,11 @@ def two_stamps(c: ValueCase) -> bool:
         c.cmp.verdict == Verdict.CONSISTENT and _cut_off(c.x) and _cut_off(c.y)
     ):
         return False
+    return stamps_two_figures(c)
+
+
+def stamps_two_figures(c: ValueCase) -> bool:
+    """Two times, each the time a different running figure of its sentence held."""
     (sa, sb), (pa, pb) = c.texts, c.published
     if c.y.kind not in TIME_KINDS:
         return False

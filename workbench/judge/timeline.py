@@ -26,6 +26,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from ..model import Fact
+from .dated_counts import never_met_order, told_current_after_a_higher_never_met
 from .family_helpers import same_value
 from .grows import moved_as_it_may
 from .risen import count_kind
@@ -70,7 +71,7 @@ def update_told(x: Stamped, y: Stamped) -> bool:
     """Two figures each stamped, the stamps apart, the later the earlier moved
     on as such a count may move: an update the times tell. One figure with no
     time of its own holds at its report's date (``by_report_date``)."""
-    order = ordered(x.stamps, y.stamps) or by_report_date(x, y)
+    order = ordered(x.stamps, y.stamps) or by_report_date(x, y) or never_met_order(x, y)
     if order == 0:
         return False
     earlier, later = (x, y) if order < 0 else (y, x)
@@ -123,4 +124,4 @@ def stale(x: Stamped, y: Stamped, line: Iterable[Stamped], names: dict[str, str]
                         f"gives '{old.fact.text}' — the later report repeats a figure the "
                         "story had moved past (stale)"
                     )
-    return ""
+    return told_current_after_a_higher_never_met(x, y, names)  # dated_counts.py
