@@ -152,11 +152,11 @@ class GuiThreadCollector(QObject):
     while an analysis runs on a worker, every young object it keeps is walked
     by the next collection here, and a generation-1 collection (one check in
     ten that collects) walks what it kept over the last ten. Checked every
-    second, those were the longest GUI-thread stalls of a 50-article drop
-    (27-44 ms of the GUI thread's CPU in one collection, load 13-15); every
-    quarter second, at most 15-20 ms, and the collections' total CPU no
-    higher (62-67 ms against 71-83 ms a run). Only when and how much is
-    walked changes: the same garbage is freed.
+    second, the longest collection of a 50-article drop took a median 31 ms
+    of the GUI thread's CPU (18-44; six runs, load 13-15); every quarter
+    second, 15 ms (15-24; five runs), the collections' total about the same
+    (median 67 ms a run against 69).
+    Only when and how much is walked changes: the same garbage is freed.
     """
 
     INTERVAL_MS = 250
