@@ -55,3 +55,54 @@ def test_young_objects_a_worker_keeps_are_collected_on_the_gui_thread(qtbot):
     qtbot.waitUntil(lambda: refs[0]() is None, timeout=20_000)
     assert freed_on == [threading.main_thread().name]
     assert len(kept) == 5 * collector.thresholds[0]
+
+
+def test_the_old_generation_is_listed_again_only_once_it_may_have_grown(qtbot, monkeypatch):
+    """Checked every quarter second, the old generation (listed whole to see
+    whether it grew) is not listed again until a generation-1 collection
+    could have added to it; once it has grown, the full collection runs."""
+    from workbench.ui import tasks
+    from workbench.ui.tasks import GuiThreadCollector, TaskRunner
+
+    TaskRunner()
+    collector = tasks._collector
+    assert collector is not None
+    collector.timer.stop()  # the test's own checks only
+    try:
+        grown = [False]
+        asked: list[int] = []
+
+        def fake_grown() -> bool:
+            asked.append(gc.get_count()[2])
+            return grown[0]
+
+        monkeypatch.setattr(GuiThreadCollector, "_grown", staticmethod(fake_grown))
+        for _ in range(collector.thresholds[2] + 1):
+            gc.collect(1)  # the old generation's count past its threshold
+        collector.check()
+        collector.check()
+        collector.check()
+        assert len(asked) == 1  # not grown, and nothing could have added to it
+        gc.collect(1)  # one more generation-1 collection: it may have grown
+        collector.check()
+        assert len(asked) == 2 and asked[1] == asked[0] + 1
+        grown[0] = True
+        collector.check()
+        assert len(asked) == 2  # still the same: no generation-1 collection since
+        gc.collect(1)
+        frozen = gc.get_freeze_count()
+        collector.check()
+        assert len(asked) == 3
+        assert gc.get_count()[2] == 0 and gc.get_freeze_count() >= frozen  # collected, frozen
+        for _ in range(collector.thresholds[2] + 1):
+            gc.collect(1)
+        grown[0] = False
+        collector.check()
+        assert len(asked) == 4
+        gc.collect()  # a full collection by anyone: the old generation may differ
+        for _ in range(collector.thresholds[2] + 1):
+            gc.collect(1)
+        collector.check()
+        assert len(asked) == 5
+    finally:
+        collector.timer.start()
