@@ -47,7 +47,7 @@ from .base import (
     with_part,
 )
 from .cal import add_months, fmt_day, month_iv
-from .deadline import told_deadline
+from .deadline import set_ahead, told_deadline
 from .lex import EVENT_NOUN_AFTER, POSSESSORS
 from .pastday import no_signal_past, plan_follows, told_as_done, weekday_year, with_weekday
 from .signals import plan_told_before, signal_tense, stale_leeway
@@ -204,6 +204,8 @@ def day_builder(y: int | None, mon: int, day: int, wd: str | None = None) -> Bui
             tense = "past"
         if tense == "past" and (plan_follows(env) or told_deadline(env.text, env.start)):
             tense = None  # "announced a walkout from March 24 if no deal is reached"
+        elif tense != "future" and set_ahead(env.text, env.start, env.end):
+            tense = "future"  # "a trial date was set for October 28" (:func:`.set_ahead`)
         iv_of = lambda k: safe_day_iv(k, mon, day)  # noqa: E731
         ahead = env.prev in ("next", "coming")  # "next Aug. 7": not the one just past
         reach = NEXT_YEAR_REACH_DAYS if not env.signal and not ahead else 0  # "Aug. 7 bombings"
@@ -349,6 +351,8 @@ def r_month(m: re.Match, text: str) -> Builder | None:
                 plan_told_before(env.text, env.start) or told_deadline(env.text, env.start)
             ):
                 tense, lean = None, "either"  # "was to announce it in February": the nearest
+            elif tense != "future" and set_ahead(env.text, env.start, env.end):
+                tense = "future"  # "the trial was put back to October"
             if _BASELINE.search(env.text, max(0, env.start - 80), env.start):
                 tense = "past"  # "production is down 10 percent from December"
             if tense == "past" and plan_follows(env):

@@ -50,6 +50,39 @@ def told_deadline(text: str, pos: int) -> bool:
 
 
 def told_ahead(text: str, pos: int) -> bool:
-    """A plan told in the past or a deadline an instruction set governs ``pos``: the
-    weekday is read near publication (:mod:`.planday`)."""
-    return plan_told_before(text, pos) or told_deadline(text, pos)
+    """A plan told in the past, a deadline an instruction set or a day a court set
+    governs ``pos``: the weekday is read near publication (:mod:`.planday`)."""
+    return plan_told_before(text, pos) or told_deadline(text, pos) or set_ahead(text, pos)
+
+
+# A day a court or a body set ahead of the telling (user trial 49: "a provisional trial
+# date was set for October 28" in a June 2013 story read as October 2012): "was
+# remanded in custody until", "the case was adjourned to", "the vote was postponed
+# until", "set a new trial date of", "was bailed to appear ... on". The day comes after
+# the setting, which news tells near publication: the first occurrence not long over.
+_SET = (
+    r"(?:set|fixed|listed|scheduled|rescheduled|adjourned|remanded(?:\s+in\s+custody)?|bailed"
+    r"|postponed|deferred|put\s+back|pushed\s+back)"
+)
+_SET_AHEAD = re.compile(
+    # not "had (originally) been set for Tuesday": the plan since changed, a day back
+    rf"(?:\b(?:was|were|(?:has|have)\s+been)\s+(?:(?:provisionally|formally|also|then|later|again|now)\s+)?{_SET}"
+    rf"\s+{_SAME_CLAUSE}{{0,40}}?(?:for|until|till|to)\s+"
+    r"|\bset\s+(?:a|the|an)\s+(?:new\s+|provisional\s+)?(?:[a-z]+\s+)?date\s+(?:of|for)\s+"
+    rf"|\b(?:remanded|bailed|summoned|released|freed)\b{_SAME_CLAUSE}{{0,40}}?\bto\s+(?:re)?appear\b"
+    rf"{_SAME_CLAUSE}{{0,50}}?\bon\s+)$",
+    re.IGNORECASE,
+)
+# the day's own past year told right after it ("set for Oct. 28 last year"): the past stands
+_PAST_YEAR_AFTER = re.compile(
+    r",?\s*(?:(?:last|the\s+previous)\s+year|the\s+year\s+before|a\s+year\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+def set_ahead(text: str, pos: int, end: int | None = None) -> bool:
+    """A court or a body set the day at ``pos`` ahead of a telling in the past
+    (``end``: where the day ends; a past year told right after it keeps the past)."""
+    if end is not None and _PAST_YEAR_AFTER.match(text, end):
+        return False
+    return bool(_SET_AHEAD.search(text, max(0, pos - 120), pos))
