@@ -97,6 +97,15 @@ def test_a_shared_team_name_does_not_make_two_players_one():
     assert not listed_owners_differ(_side(a, "19"), _side(b, "23"))
 
 
+def test_names_no_list_tells_as_a_member_are_no_owners():
+    # the valley and the border are no members of a list: one evacuation told twice
+    a = "The blaze forced about 2,100 residents from homes in the Marlow Valley, 90 miles "
+    a += "north of the Dunford line."
+    b = "Wildfire forces 2,100 from Redcliff valley towns, destroys 40 buildings in Ashby."
+    assert is_list(a) and is_list(b)
+    assert not listed_owners_differ(_side(a, "2,100"), _side(b, "2,100"))
+
+
 # (report A, report B, a pair of values never flagged: two owners' figures)
 APART = [
     (

@@ -169,6 +169,18 @@ def is_list(text: str) -> bool:
     return len(owned) > 1
 
 
+def other_owners(text: str, start: int) -> frozenset[str]:
+    """The names the other items of the figure's list tell (empty when its
+    sentence is no list): the other members."""
+    if not is_list(text):
+        return frozenset()
+    out: set[str] = set()
+    for lo, hi in items(text):
+        if not lo <= start < hi:
+            out |= _names(text, lo, hi)
+    return frozenset(out)
+
+
 def item_words(text: str, start: int) -> tuple[str, ...]:
     """The lower-case words of the item holding the figure at ``start`` (the
     whole sentence when it is in none), its opponents and rivals left out."""

@@ -8,7 +8,7 @@ Read by judge/why_apart.py as "owner" (row ``different_owners``)."""
 
 from __future__ import annotations
 
-from ..facts.listed_owners import is_list, item_owner, item_words
+from ..facts.listed_owners import is_list, item_owner, item_words, other_owners
 from ..facts.places import same_place
 
 # Figures a list tells by owner: counts, sums, shares, lengths ("Cole was jailed
@@ -20,8 +20,9 @@ Side = tuple[str, str, tuple[int, int]]  # a sentence, the figure's kind, its sp
 
 def listed_owners_differ(a: Side, b: Side) -> bool:
     """One sentence at least lists several owners' figures (facts/listed_owners.py),
-    each figure's item names an owner the other figure's item does not name:
-    two list members' figures, or a member's against another owner's."""
+    each figure's item names an owner the other figure's item does not name,
+    and one list tells the other's owner as another member: two list members'
+    figures."""
     (text_a, kind_a, span_a), (text_b, kind_b, span_b) = a, b
     if kind_a not in _KINDS or kind_b not in _KINDS:
         return False
@@ -33,4 +34,15 @@ def listed_owners_differ(a: Side, b: Side) -> bool:
     words_a, words_b = item_words(text_a, span_a[0]), item_words(text_b, span_b[0])
     only_a = [w for w in own_a if not any(same_place(w, t) for t in words_b)]
     only_b = [w for w in own_b if not any(same_place(w, t) for t in words_a)]
-    return bool(only_a) and bool(only_b)
+    if not only_a or not only_b:
+        return False
+    # and one list tells the other figure's owner as another of its members: "two in
+    # Avebury" beside "three in Lorn" against "two in Lorn"; a name the list never
+    # tells ("from B.C. valley towns" / "in the Elkhorn Valley") may be one place
+    return _member(only_b, other_owners(text_a, span_a[0])) or _member(
+        only_a, other_owners(text_b, span_b[0])
+    )
+
+
+def _member(names: list[str], members: frozenset[str]) -> bool:
+    return any(same_place(w, m) for w in names for m in members)
