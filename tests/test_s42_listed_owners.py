@@ -102,7 +102,6 @@ def test_names_no_list_tells_as_a_member_are_no_owners():
     a = "The blaze forced about 2,100 residents from homes in the Marlow Valley, 90 miles "
     a += "north of the Dunford line."
     b = "Wildfire forces 2,100 from Redcliff valley towns, destroys 40 buildings in Ashby."
-    assert is_list(a) and is_list(b)
     assert not listed_owners_differ(_side(a, "2,100"), _side(b, "2,100"))
 
 

@@ -39,8 +39,8 @@ def listed_owners_differ(a: Side, b: Side) -> bool:
     # and one list tells the other figure's owner as another of its members: "two in
     # Avebury" beside "three in Lorn" against "two in Lorn"; a name the list never
     # tells ("from B.C. valley towns" / "in the Elkhorn Valley") may be one place
-    return _member(only_b, other_owners(text_a, span_a[0])) or _member(
-        only_a, other_owners(text_b, span_b[0])
+    return _member(only_b, other_owners(text_a, *span_a)) or _member(
+        only_a, other_owners(text_b, *span_b)
     )
 
 
