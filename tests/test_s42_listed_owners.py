@@ -194,3 +194,29 @@ STILL = [
 @pytest.mark.parametrize("a, b, flag", STILL)
 def test_one_owners_figures_still_conflict(tmp_path, a, b, flag):
     assert flag in _flags(tmp_path, a, b)
+
+
+# Equal figures of two members are no agreement (issue 11 cause 2): 'around 900 at
+# Ostley' was shown consistent with 'about 900 at the Harwell depot'.
+EQUAL_APART = [
+    (
+        "The union said 2,400 workers walked out at the Harwell depot and around 900 at "
+        "Ostley on Monday.",
+        "The union said about 900 workers walked out at the Harwell depot on Monday.",
+        ("around 900", "about 900"),
+        ("2,400", "about 900", "conflict"),
+    ),
+    (
+        "Turnout reached about 61% in Carrow and 58% in Linsey, the electoral board said.",
+        "Turnout was roughly 58% in Carrow, the electoral board said.",
+        ("58%", "roughly 58%"),
+        ("about 61%", "roughly 58%", "conflict"),
+    ),
+]
+
+
+@pytest.mark.parametrize("a, b, pair, flag", EQUAL_APART)
+def test_equal_figures_of_two_members_are_no_agreement(tmp_path, a, b, pair, flag):
+    flags = _flags(tmp_path, a, b)
+    assert not [f for f in flags if (f[0], f[1]) == pair]
+    assert flag in flags
