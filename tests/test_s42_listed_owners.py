@@ -44,6 +44,8 @@ OWNED = [
     ("Alvarez won 52,300 votes, Dunmore 41,200 and Petrakis 9,800.", "52,300", "alvarez"),
     ("Fennimore polled 18,204 votes and Castellan 17,950 in the recount.", "17,950", "castellan"),
     ("The Greens won 14 seats, the Liberals 9 and Labour 22.", "22", "labour"),
+    ("Okafor received 41,230 votes to Lindqvist's 27,004.", "27,004", "lindqvist"),
+    ("Okafor received 41,230 votes to Lindqvist's 27,004.", "41,230", "okafor"),
 ]
 
 
@@ -122,6 +124,11 @@ APART = [
         "Dunmore took 44 percent of the vote.",
         ("52 percent", "44 percent"),
     ),
+    (
+        "Okafor received 41,230 votes to Lindqvist's 27,004.",
+        "Lindqvist received 29,100 votes.",
+        ("41,230", "29,100"),
+    ),
 ]
 
 
@@ -151,6 +158,17 @@ SAME_OWNER = [
         "Flooding forced 3,000 people from their homes in Bexley and 1,500 in Crayford on Friday.",
         "Flooding forced 1,500 people from their homes in Bexley on Friday.",
         ("3,000", "1,500", "conflict"),
+    ),
+    (
+        "Okafor received 41,230 votes to Lindqvist's 27,004.",
+        "Lindqvist received 29,100 votes.",
+        ("27,004", "29,100", "conflict"),
+    ),
+    (
+        "Dell finished with 22 points, Brask chipped in with 15 and Ivo Santos added 12 for "
+        "the Comets.",
+        "Brask had 12 points and Dell 22 for the Comets.",
+        ("15", "12", "conflict"),
     ),
 ]
 

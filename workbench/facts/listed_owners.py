@@ -31,6 +31,8 @@ _S = r"[ \u00a0]"
 _BREAK = re.compile(
     rf",{_S}+(?:and{_S}+)?|;{_S}+|{_S}+(?:and|while|whereas|but|against|versus|vs\.?|"
     rf"compared{_S}+(?:with|to)){_S}+"
+    # a rival's share told after "to": "41,230 votes to Lindqvist's 27,004"
+    rf"|{_S}+to{_S}+(?=(?:the{_S}+)?(?:[A-Z][\w-]*{_S}+){{0,2}}[A-Z][\w-]*['’]s?{_S}+[$£€]?\d)"
 )
 _NUMBER_WORD = "|".join(sorted((*ONES, *TENS, "dozen", "hundred"), key=len, reverse=True))
 _FIGURE = re.compile(rf"\d|\b(?i:{_NUMBER_WORD})\b")
