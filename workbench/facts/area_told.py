@@ -81,8 +81,10 @@ _WIDTHS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
-# A place fronted before the sentence's first clause: "Across the north, 23 hospitals".
-_FRONT = re.compile(r"^[ \u00a0]*(?:[A-Z][a-z]+" + _S + r")?[^,;:]{0,60},")
+# A phrase fronted before the sentence's first clause, up to its comma (group 1 ends
+# there): a place, "Across the north, 23 hospitals", or a period, "From Monday to
+# Wednesday, 96 …" (count_period.py); the match itself ends after its first word.
+FRONTED = re.compile(r"^[ \u00a0]*(?:[A-Z][a-z]+" + _S + r")?(?=([^,;:]{0,60},))")
 _WORDS = {1: "one province or site", 2: "one region", 3: "the whole country", 4: "the whole group"}
 
 
@@ -113,9 +115,9 @@ def area_told(text: str, start: int, end: int) -> tuple[int, str]:
     found = _width_in(text, head, start)
     if found[0]:
         return found
-    m = _FRONT.match(text)
-    if m and m.end() <= start and not re.search(r"[;:.]", text[m.end() : start]):
-        return _width_in(text, 0, m.end())
+    m = FRONTED.match(text)
+    if m and m.end(1) <= start and not re.search(r"[;:.]", text[m.end(1) : start]):
+        return _width_in(text, 0, m.end(1))
     return 0, ""
 
 

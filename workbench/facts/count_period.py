@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .area_told import FRONTED
 from .whose import clause_bounds
 
 _S = r"[ \u00a0]+"
@@ -43,13 +44,9 @@ _COUNT = re.compile(
 )  # fmt: skip
 
 
-# a period fronted before the sentence's first clause: "From Monday to Wednesday, 96 …"
-_FRONTED = re.compile(r"^[ \u00a0]*(?:[A-Z][a-z]+" + _S + r")?(?=[^,;:]{0,60},)")
-
-
 def _fronted(text: str) -> re.Match[str] | None:
     """The period fronted before the sentence's first clause, if any."""
-    lead = _FRONTED.match(text)
+    lead = FRONTED.match(text)  # area_told's: a place or a period fronted
     if lead is None:
         return None
     for at in (len(text) - len(text.lstrip()), lead.end()):

@@ -58,6 +58,7 @@ from ..facts.measure import Measure
 from ..model import Claim, Fact, Verdict
 from .cases import ValueCase
 from .family_helpers import QUANTITY_KINDS, counted_key, dimension_of
+from .owners_listed import listed_owners_differ
 from .part_told import told_as_part
 from .stages import VALUE, Outcome, Rule
 
@@ -130,10 +131,16 @@ def _matches(z: Fact, cz: Claim, y: Fact, cy: Claim, measure_in: _Measured) -> b
     oz, oy = _owners(mz), _owners(my)
     if oz and oy and not oz & oy:
         return False
+    if listed_owners_differ(_side(cz, z), _side(cy, y)):
+        return False  # "1,500 in Crayford" does not state Bexley's 1,500
     nz, ny = counted_key(z), counted_key(y)
     if nz and ny and nz != ny:
         return False
     return not (_small(y) or _small(z)) or (bool(nz) and nz == ny)
+
+
+def _side(c: Claim, f: Fact) -> tuple[str, str, tuple[int, int]]:
+    return c.text, f.kind, (f.start - c.start, f.end - c.start)
 
 
 def states_both(

@@ -23,6 +23,7 @@ from .apart import (
 from .family_helpers import TIME_KINDS, counted_key, same_figure
 from .games import games_apart
 from .measures_apart import dated_apart, things_apart
+from .owners_listed import listed_owners_differ
 from .parts import told_part
 from .shares import listed_places_differ
 
@@ -56,6 +57,7 @@ def why_apart(
     if not why and (
         owners_differ(ma, ca.text, mb, cb.text, taken)
         or bound_subjects_differ(ca.text, span_a, cb.text, span_b)
+        or listed_owners_differ((ca.text, x.kind, span_a), (cb.text, y.kind, span_b))
     ):
         return "owner"
     if not why and references_differ(ma, ca.text, mb, cb.text, taken):
