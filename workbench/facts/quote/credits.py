@@ -1,8 +1,9 @@
 """Who says each version, written into a quote flag's explanation (session 42,
 user trial 48): 'Locke: ‘For decades, the Endangered Species…’ / Obama: ‘For
-more than three decades…’'. On the command line and in the report an editor
-saw '… has 'wildlife' where … has 'species and their habitats'' and could not
-tell it was two people; in the window only the sentence beside it showed it.
+more than three decades…’', or 'both versions credited to Karen Doyle'. On
+the command line and in the report an editor saw '… has 'wildlife' where …
+has 'species and their habitats'' and could not tell it was two people; in
+the window only the sentence beside it showed it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .mention import QuoteMention, Speaker
+from .onespeaker import one_speaker
 from .speakers import PRONOUNS
 
 # Words of each version shown after its speaker
@@ -46,9 +48,17 @@ _STOP = re.compile(r"[.!?]['\"”’]*\s+")
 def speakers_line(a: QuoteMention, b: QuoteMention, at: tuple[int, int]) -> str:
     """'Locke: ‘For decades, …’ / Obama: ‘For more than …’': who says each
     version, and the opening of its sentence the flag cites (from ``at``)."""
-    return (
-        f"{credited(a.speaker)}: {opening(a, at[0])} / {credited(b.speaker)}: {opening(b, at[1])}"
-    )
+    ca, cb = credited(a.speaker), credited(b.speaker)
+    if ca == cb != UNSTATED or _one(a.speaker, b.speaker):
+        return f"both versions credited to {ca if len(ca) >= len(cb) else cb}"
+    return f"{ca}: {opening(a, at[0])} / {cb}: {opening(b, at[1])}"
+
+
+def _one(a: Speaker | None, b: Speaker | None) -> bool:
+    """Both credited, to one person or body (:func:`.onespeaker.one_speaker`)."""
+    if a is None or b is None or UNSTATED in (credited(a), credited(b)):
+        return False
+    return one_speaker(a, b)
 
 
 def with_speakers(explanation: str, a: QuoteMention, b: QuoteMention, at: tuple[int, int]) -> str:
