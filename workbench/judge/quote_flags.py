@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Protocol
 
+from ..facts.quote.credits import with_speakers
 from ..facts.quote.questions import token_span
 from ..facts.quote.shared import shared_stretch
 from ..model import Claim, Fact, Side
@@ -50,7 +51,9 @@ def judge_quotes(run: QuoteRun, add: Add, qa: Fact, qb: Fact) -> None:
             _side(qa, diff.a_span, diff.a_norm, run.texts, _claim_at(run, qa, diff.a_span[0])),
             _side(qb, diff.b_span, diff.b_norm, run.texts, _claim_at(run, qb, diff.b_span[0])),
         )
-        add("quote", diff.verdict, diff.explanation, sides, rule.name)
+        at = (diff.a_span[0], diff.b_span[0])
+        said = with_speakers(diff.explanation, qa.mention, qb.mention, at)  # type: ignore[arg-type]
+        add("quote", diff.verdict, said, sides, rule.name)
     quote_attribution(case, speaker, add, lambda f, other: credit_side(run, f, other))
 
 

@@ -65,6 +65,20 @@ _PHRASES: dict[tuple[str, ...], str] = {
     ("god", "willing"): "a condition",
     ("depending", "on"): "a condition",
     ("subject", "to"): "a condition",
+    # session 42: a condition told in a phrase ('…, on condition that the
+    # inspection passes', '…, so long as …', '…, should the talks fail') was read
+    # as none and the cut left as a question; it reads as unconditional
+    ("on", "condition"): "a condition",
+    ("so", "long", "as"): "a condition",
+    ("contingent", "on"): "a condition",
+    ("contingent", "upon"): "a condition",
+    ("conditional", "on"): "a condition",
+    ("conditional", "upon"): "a condition",
+    ("in", "the", "event"): "a condition",
+    ("should", "the"): "a condition",
+    ("should", "it"): "a condition",
+    ("should", "that"): "a condition",
+    ("should", "this"): "a condition",
     ("it", "seems"): "a hedge",
     ("it", "appears"): "a hedge",
     ("it", "looks", "like"): "a hedge",

@@ -22,11 +22,14 @@ from .joint import names_two
 from .mention import QuoteMention, Speaker
 from .names import same_person
 from .paraphrase import expanded
+from .partner import carried_elsewhere, verbatim_pair
 from .reorder import reordered
 from .samesense import loose
 from .sentences import Span, sentence_windows
 from .sentencewise import denied_before
 from .speakers import PRONOUNS
+from .statement import two_statements
+from .titled import quoted_title
 
 # pairs of versions remembered: a wire quotation met again in another article
 # pair (200 ECB+ articles: 1,108 of 6,407 tests), every pair again when the
@@ -251,15 +254,24 @@ def same_quote_pairs(quote_facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
             # at one score, a quote credited to one person pairs first with that
             # person's (session 33: an article quoting the chief and the minister
             # in the same words paired the chief's with another's minister)
-            cands.sort(key=lambda c: (-c[0], not _one_speaker(c[1], c[2])))
+            # and a version printed word for word pairs before any reworded one
+            # (session 42: partner.py)
+            cands.sort(key=lambda c: (not _verbatim(c), -c[0], not _one_speaker(c[1], c[2])))
             used: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            mentions = ([f.mention for f in by_article[a]], [f.mention for f in by_article[b]])
             for _score, x, y, (a0, a1, b0, b1) in cands:
                 if _taken(used[x.id], a0, a1) or _taken(used[y.id], b0, b1):
+                    continue
+                if carried_elsewhere(x.mention, y.mention, (a0, a1, b0, b1), *mentions):  # type: ignore[arg-type]
                     continue
                 used[x.id].append((a0, a1))
                 used[y.id].append((b0, b1))
                 out.append((x, y))
     return out
+
+
+def _verbatim(c: tuple[float, Fact, Fact, Span]) -> bool:
+    return verbatim_pair(c[1].mention, c[2].mention, c[3])  # type: ignore[arg-type]
 
 
 def _one_speaker(x: Fact, y: Fact) -> bool:
@@ -291,6 +303,8 @@ def _candidates(
     same = thresholds.current().quote.same_quote
     cands = []
     for x in left:
+        if quoted_title(x.mention):  # type: ignore[arg-type]
+            continue  # "Catching Fire": a title, no words said (titled.py)
         kx = keys[x.id]
         shared: dict[str, int] = defaultdict(int)
         ys: dict[str, Fact] = {}
@@ -306,8 +320,10 @@ def _candidates(
                 continue
             if not x.mention.tokens or not y.mention.tokens:  # type: ignore[union-attr]
                 continue
+            if quoted_title(y.mention):  # type: ignore[arg-type]
+                continue
             s, span = matched_sentences(x.mention, y.mention)  # type: ignore[arg-type]
-            if s >= same and not two_remarks(x.mention, y.mention):  # type: ignore[arg-type]
+            if s >= same and not two_statements(x.mention, y.mention, span):  # type: ignore[arg-type]
                 cands.append((s, x, y, span))
     return cands
 
@@ -434,27 +450,6 @@ def _who(sp: Speaker | None) -> str:
     return key if key and " " not in key else ""
 
 
-# Share of words (SequenceMatcher ratio, contractions written out) at which two
-# versions under two names are one quotation lightly reworded ("We will not rest
-# until the last family is home" / "We won't rest until every family is home":
-# 0.84), not each speaker's own remark (Locke / Obama on the Act: 0.6).
-LIGHTLY_REWORDED = 0.8
-
-
 def two_remarks(a: QuoteMention, b: QuoteMention) -> bool:
-    """Reworded quotations of two different speakers are each one's own remark
-    ("For decades, the Act has protected threatened species," said Locke /
-    "For more than three decades, the Act has successfully protected our
-    nation's most threatened wildlife," Obama said), not one quote altered.
-    The same words under two names stay a pair: that is a misattribution. Only
-    speakers named where the words are credited count (:func:`_who`)."""
-    wa, wb = expanded(a.tokens), expanded(b.tokens)
-    if a.words == b.words or is_sub(wa, wb) >= 0 or is_sub(wb, wa) >= 0:
-        return False
-    if SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= LIGHTLY_REWORDED:
-        return False  # a word or two changed: one quotation, credited to two people
-    ka, kb = _who(a.speaker), _who(b.speaker)
-    if not ka or not kb or ka == kb:
-        return False
-    assert a.speaker is not None and b.speaker is not None
-    return not same_person(a.speaker.name or ka, b.speaker.name or kb)
+    """Two statements, not one quotation told two ways (:mod:`.statement`)."""
+    return two_statements(a, b)
