@@ -342,7 +342,8 @@ def _agreed(items: list[dict[str, Any]]) -> list[str]:
         "<h2>Agreed</h2>",
         "<p>Every source states the same figure as written, or figures that agree by "
         "conversion, bound or rounding, each read from its own words; or one value in every "
-        "source, or dates that fall on one day or name one period; nothing to review.</p><ul>",
+        "source, or dates that fall on one day or name one period, or one inside the other; "
+        "nothing to review.</p><ul>",
     ]
     for f in items:
         said = " ≈ ".join(_q(v["value"]) for v in f["versions"])
