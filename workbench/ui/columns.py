@@ -213,7 +213,7 @@ class ArticleColumn(QFrame):
 
     def set_badge(self, text: str, tip: str, color: QColor | None) -> None:
         """Name the selected finding's version here ("" when none is selected)."""
-        width = max(self.width() - 16, 40)
+        width = max(getattr(self, "unfolded_width", self.width()) - 16, 40)  # folded now: ``fold``
         self.badge.setText(
             self.badge.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
         )
