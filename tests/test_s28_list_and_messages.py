@@ -169,23 +169,27 @@ def test_the_report_says_the_independence_line_as_check_does():
 
 
 def test_the_panel_says_why_a_version_counts_fewer_independent_sources():
+    from workbench.findings.copy_groups import split_links
     from workbench.ui.panel_text import all_versions, copied
 
-    links = (_link("a", "u", shared=4), _link("a", "n", shared=2))
+    counted, apart = split_links((_link("a", "u", shared=4), _link("a", "n", shared=2)))
     row = SimpleNamespace(
         versions=2,
         version_sources=(("Ilene Wolfe", ("a", "u", "n")), ("Ilene Wolff", ("t",))),
         independent=(2, 1),
-        copies=links,
+        copies=counted,
+        apart=apart,
     )
     text = all_versions(row, NAMES)
     assert copied(row)
-    # the count by the version, why once below the versions (session 34, trial 40)
+    # the count by the version, why once below the versions (session 34, trial 40),
+    # in check's words since user trial 48: who counts once, then the link apart
     assert "‘Ilene Wolfe’ — The Age, USA Today, NBC News (2 independent)\n" in text
     assert text.endswith(
-        "Counted once: The Age shares long passages with USA Today and NBC News — probably "
-        "one wire story."
-    )
+        "Counted once, sharing long passages: The Age and NBC News.\n"
+        "Also linked, but counted as separate sources (copying is not passed on): "
+        "The Age and USA Today."
+    ), text
     assert "‘Ilene Wolff’ — NYT\n" in text + "\n"  # one source: nothing to say
     assert not copied(SimpleNamespace(independent=(1, 1), version_sources=row.version_sources[1:]))
 

@@ -64,6 +64,9 @@ def test_every_note_stands_in_its_findings_row(decided, fmt):
         if note == NOTES["disputed"]:  # its own section and its row (session 35)
             assert outputs[fmt].count(note) == 2, (ident, fmt)
         row = _row_of(outputs[fmt], ident)
+        if note == NOTES["dismissed"]:  # the review team's (user trial 48): said where it is
+            assert "Same week" not in outputs[fmt] and "Notes on dismissed findings" in outputs[fmt]
+            continue
         words = note.split(":")[0].split()[0:3]
         assert all(w in row for w in words), (ident, row)
 

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from test_window_nway import build, show
 
+from workbench.ui import fold
 from workbench.ui.sideways import best_offset, inside
 
 W = 300  # a column and its gutter, in these cases
@@ -89,6 +90,8 @@ def test_a_lone_version_off_to_the_right_is_shown_with_its_neighbour(qtbot, tmp_
 
 def test_a_version_in_a_column_cut_at_the_edge_is_named(qtbot, tmp_path):
     w = _eight(qtbot, tmp_path, {"s0": "7", "s4": "9"})
+    fold.unfold(w.columns)  # folded side by side on selection (user trial 48): as before
+    QApplication.processEvents()
     bar = w.columns.horizontalScrollBar()
     s4 = w.columns.columns[4]
     # scroll so s4 shows only its left part: its value may be off screen

@@ -1,7 +1,8 @@
 """Trial 44 (P4, P7): consistent findings with nothing to decide — one
 version, or dates that fall on one day or name one period — crowded the list
 to review ('Thursday evening' / 'last night', 'Monday' / 'today'). They go
-with the agreements (``findings.settled``); a day inside a month stays."""
+with the agreements (``findings.settled``); a day inside a month too since
+trial 48 (test_s42_nested_dates), but not one outside a bound."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ SETTLED = [
     # yesterday and a weekday, with a third source dating it in full
     ([("Voting ended yesterday.", "yesterday"), ("Voting ended on Wednesday.", "Wednesday"),
       ("Voting ended on March 13, 2024.", "March 13, 2024")], [date(2024, 3, 14), FRI, FRI]),
+    # a deadline 'by' a day and on it (user trial 48: 'May 9' / 'by May 9th')
+    ([("The report is due by Thursday.", "Thursday"),
+      ("The report is due on Thursday.", "Thursday")], [date(2024, 3, 12), date(2024, 3, 12)]),
 ]  # fmt: skip
 
 
@@ -48,8 +52,8 @@ STAYS = [
     # a month inside 'earlier this year'
     ([("Earlier this year, a dam failed.", "Earlier this year"),
       ("In February, a dam failed.", "February")], [FRI, FRI]),
-    # 'by Thursday' is not Thursday
-    ([("The report is due by Thursday.", "Thursday"),
+    # 'before Thursday' is not Thursday ('by Thursday' holds it: trial 48, settled)
+    ([("The report is due before Thursday.", "Thursday"),
       ("The report is due on Thursday.", "Thursday")], [date(2024, 3, 12), date(2024, 3, 12)]),
     # a month with no year: not resolved
     ([("The mill closed in May.", "May"), ("The mill closed last May.", "last May")],

@@ -48,7 +48,7 @@ def test_typing_while_the_article_is_asked_is_kept_and_the_pick_decides(
     w, ident = _tie(qtbot, tmp_path, before)
     w.act_needs_correction()  # no version stands out: asks for the article
     box = w.panel.article
-    assert QApplication.focusWidget() is box
+    assert QApplication.focusWidget() in (box, box.view())  # its list opens (trial 48)
     qtbot.keyClicks(box, typed)
     # nothing chosen behind the editor's back, nor saved under the old status
     assert box.currentData() == ""
@@ -77,6 +77,7 @@ def test_typing_while_the_article_is_asked_is_kept_and_the_pick_decides(
     assert fields.get("status", "open") == before and not fields.get("article")
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup list, offscreen
 def test_backspace_while_asked_takes_back_held_typing(qtbot, tmp_path):
     w, _ident = _tie(qtbot, tmp_path, "open")
     w.act_needs_correction()
@@ -87,6 +88,7 @@ def test_backspace_while_asked_takes_back_held_typing(qtbot, tmp_path):
     assert w.panel.correction.toPlainText() == "US$5.4"
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup list, offscreen
 def test_deciding_otherwise_ends_the_question(qtbot, tmp_path):
     """Asked, then Ctrl+1: a later choice of article is only that, not a decision."""
     w, ident = _tie(qtbot, tmp_path, "open")
@@ -115,6 +117,7 @@ def test_a_pick_in_the_open_list_leaves_the_keyboard_in_correction(qtbot, tmp_pa
     assert fields.get("correction") == "US$5.4-billion"
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup list, offscreen
 @pytest.mark.parametrize("leave", ["another finding", "another decision"])
 def test_typing_held_for_a_question_left_unanswered_is_said(qtbot, tmp_path, leave):
     """Asked, typed, then moved on without picking: the words had no

@@ -15,6 +15,7 @@ from test_window import make_window
 from workbench import findings
 from workbench.model import Alignment, Analysis, Article, Claim, Discrepancy, Side, Verdict
 from workbench.store import ReviewLog
+from workbench.ui import fold
 from workbench.ui.rows import finding_rows
 from workbench.ui.window import MainWindow
 
@@ -187,6 +188,11 @@ def test_twenty_columns_join_the_first_and_last_through_every_other(qtbot, tmp_p
     plan["s19"] = {25: "5"}
     w = show(qtbot, tmp_path, build(plan, length=30))
     select_only_finding(qtbot, w)
+    # the two columns side by side, the 18 between folded (user trial 48) ...
+    assert [fold.is_folded(c) for c in w.columns.columns] == [False, *[True] * 18, False]
+    qtbot.waitUntil(lambda: w.columns.overlay.edge_hints() == [])
+    fold.unfold(w.columns)  # ... and unfolded (a click on one), the band runs through all
+    qtbot.wait(20)
     (thread,) = w.columns.threads
     assert (thread.left, thread.right) == (0, 19)
     between = w.columns.columns[1:19]
@@ -212,6 +218,9 @@ def test_the_bar_above_leads_to_the_next_version_not_to_a_similar_sentence(qtbot
     w = show(qtbot, tmp_path, replace(base, alignments=(*base.alignments, *similar)))
     select_only_finding(qtbot, w)
     assert "similar sentence" in w.columns.column("s04").badge.text()
+    assert fold.is_folded(w.columns.column("s04"))  # the pair side by side (user trial 48)
+    fold.unfold(w.columns)  # unfolded: the bar leads to the far version
+    qtbot.wait(20)
     right = w.columns.ends.right
     assert right.isVisible() and right.text() == "Outlet 11 →"
     right.click()

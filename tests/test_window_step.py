@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from test_window_nway import build, select_only_finding, show, value_top
 
 from workbench.model import Alignment
+from workbench.ui import fold
 
 
 def wheel(column, notches: int, alt: bool = False) -> None:
@@ -129,6 +130,8 @@ def test_the_band_carries_no_label_over_the_text(qtbot, tmp_path):
     plan["s00"], plan["s19"] = {12: "24"}, {25: "5"}
     w = show(qtbot, tmp_path, build(plan, length=30))
     select_only_finding(qtbot, w)
+    fold.unfold(w.columns)  # folded side by side on selection (user trial 48); as before
+    qtbot.wait(20)
     middle = w.columns.columns[1]
     top, bottom = w.columns.overlay.band_over(middle)
     image = w.columns.overlay.grab().toImage()

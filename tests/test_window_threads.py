@@ -163,7 +163,8 @@ def test_our_own_saves_are_not_changes_made_elsewhere(qtbot, tmp_path):
     other.set_review(w.session.rows[0].id, status="disputed", reviewer="Ben")
     other.close()
     w.session._check_elsewhere()
-    qtbot.waitUntil(lambda: "changed elsewhere" in w.messages.text(), timeout=5000)
+    # said in the status bar since user trial 48 (a line-wide bar held it 45 s)
+    qtbot.waitUntil(lambda: "changed elsewhere" in w.statusBar().currentMessage(), timeout=5000)
     assert w.session.rows[0].status == "disputed"
     w.close()
 

@@ -12,6 +12,7 @@ from test_window import make_window, wait_analysis
 from workbench.ui.window_review import NO_ARTICLE_YET
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup list, offscreen
 def test_needs_correction_on_a_tie_asks_for_the_article_first(qtbot, tmp_path):
     w = make_window(qtbot)
     w.open_paths([str(s) for s in SEEDS], str(tmp_path / "review.sqlite"))
@@ -21,7 +22,8 @@ def test_needs_correction_on_a_tie_asks_for_the_article_first(qtbot, tmp_path):
     assert w.panel.article.currentData() == ""  # "(not said)"
     w.act_needs_correction()
     assert next(r for r in w.session.rows if r.id == quote.id).status == "open"
-    assert "choose the article to correct" in w.messages.text().lower()
+    assert "choose the article to correct" in w.statusBar().currentMessage().lower()
+    w.panel.article.hidePopup()  # opened for the choice (user trial 48)
     w.panel.article.blockSignals(True)  # an article chosen (not yet saved)
     w.panel.article.setCurrentIndex(1)
     w.panel.article.blockSignals(False)
@@ -51,6 +53,7 @@ def test_a_renamed_selected_finding_is_followed_after_a_reanalysis(qtbot):
     assert w._successor(rows) == ""  # nothing of it left: no selection
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup list, offscreen
 def test_the_article_chosen_first_is_kept_by_the_decision_and_the_banner_goes(qtbot, tmp_path):
     """Fresh window trial: 'Correct in' chosen after the banner, then 'Needs
     correction': the article was dropped (history: needs-correction with no
@@ -61,7 +64,8 @@ def test_the_article_chosen_first_is_kept_by_the_decision_and_the_banner_goes(qt
     (quote,) = [r for r in w.session.rows if r.kind == "quote"]
     assert w.select(quote.id)
     w.act_needs_correction()
-    assert w.messages.text()  # asks for the article first
+    assert w.statusBar().currentMessage()  # asks for the article first, its list open
+    w.panel.article.hidePopup()
     w.panel.article.setCurrentIndex(1)  # the editor chooses it: written at once
     chosen = w.panel.article.currentData()
     assert chosen
@@ -88,7 +92,8 @@ def test_choosing_the_article_takes_the_banner_away_and_has_a_shortcut(qtbot, tm
     (quote,) = [r for r in w.session.rows if r.kind == "quote"]
     assert w.select(quote.id)
     w.act_needs_correction()
-    assert "choose the article" in w.messages.text().lower()
+    assert "choose the article" in w.statusBar().currentMessage().lower()
+    w.panel.article.hidePopup()
     action = w.actions_by_name["edit_article"]
     assert action.shortcut().toString() == "Ctrl+Shift+A" and action.isEnabled()
     action.trigger()

@@ -82,7 +82,7 @@ def print_agreed(found, names: dict[str, str], out: TextIO, others=(), claims=No
     print(
         "\nAgreed (every source states the same figure as written, or figures that agree by "
         "conversion, bound or rounding, or one value in every source, or dates of one day or "
-        "period; not to review):",
+        "period, or one inside the other; not to review):",
         file=out,
     )
     for f in found:

@@ -14,8 +14,7 @@ from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .findings.copy_groups import (
     apart_line,
     apart_links,
-    apart_said,
-    copies_short,
+    copies_said,
     copy_groups,
     counted_once_line,
     counting_links,
@@ -119,11 +118,9 @@ def print_findings(
         pairs = [(v.value, [s.article for s in v.sides]) for v in f.versions]
         if twice := twice_line(pairs, lambda a: names.get(a, a)):
             print(one_line(f"  {twice}"), file=out)
-        counts = (([s.article for s in v.sides], v.independent) for v in f.versions)
-        if copies := copies_short(counts, counted, names):  # trial 47: one clause
-            print(one_line(f"  {copies}"), file=out)
-        if apart := apart_said(f.versions, apart_of, names):  # said, not hidden (trial 48)
-            print(one_line(f"  {apart}."), file=out)
+        counts = [([s.article for s in v.sides], v.independent) for v in f.versions]
+        for said in copies_said(counts, counted, apart_of, names):  # as the window (trial 48)
+            print(one_line(f"  {said}"), file=out)
         print(one_line(f"  {f.explanation}"), file=out)
     shown = [f for f in analysis.findings if f.id in agreed]
     print_agreed(shown, names, out, analysis.findings, claims)

@@ -227,7 +227,8 @@ class Finding:
     every source states the same figure as written, or figures read from
     their own words that agree by arithmetic (``findings.agree``): kept and
     shown, but no item to review. ``settled``: consistent, no agreement, but
-    nothing to decide — one version, or dates of one day or period
+    nothing to decide — one version, or dates of one day or period, or one
+    inside another ('March 3' / 'March')
     (``findings.settled``): shown with the agreements, no item to review."""
 
     id: str

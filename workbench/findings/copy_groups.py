@@ -135,13 +135,15 @@ def group_sentences(
     return out
 
 
-def apart_said(versions, apart: Sequence[CopyLink], names: Mapping[str, str]) -> str:
-    """A finding's links counted apart (``apart_links`` of every source)
-    between two sources of one of its versions, in ``apart_line``'s words:
-    its "2 independent" then shows why it is not 1."""
-    pairs = []
-    for v in versions:
-        have = {s.article for s in v.sides}
+def _apart_among(
+    versions: Iterable[Sequence[str]], apart: Sequence[CopyLink], names: Mapping[str, str]
+) -> str:
+    """A finding's links counted apart between two sources of one of its
+    versions, in ``apart_line``'s words: its "2 independent" then shows why
+    it is not 1."""
+    pairs: list[CopyLink] = []
+    for sources in versions:
+        have = set(sources)
         pairs += [x for x in apart if x.left in have and x.right in have and x not in pairs]
     if not pairs:
         return ""
@@ -149,3 +151,28 @@ def apart_said(versions, apart: Sequence[CopyLink], names: Mapping[str, str]) ->
     return "Also linked, but counted as separate sources (copying is not passed on): " + "; ".join(
         said
     )
+
+
+def copies_said(
+    versions: Sequence[tuple[Sequence[str], int]],
+    counted: Sequence[CopyLink],
+    apart: Sequence[CopyLink],
+    names: Mapping[str, str],
+) -> list[str]:
+    """What a finding says of its copies, in ``check`` and the window alike
+    (``versions``: each one's sources and how many are independent;
+    ``counted``/``apart``: ``counting_links``/``apart_links`` of every
+    source): who counts once (``copies_short``), then the links counted
+    apart. The window said it in ``copy_words``' long sentences, over every
+    link, while check said this (user trial 48: two stories of one log)."""
+    out = [copies_short(versions, counted, names)]
+    if apart_words := _apart_among((v for v, _n in versions), apart, names):
+        out.append(apart_words + ".")
+    return [x for x in out if x]
+
+
+def split_links(links: Sequence[CopyLink]) -> tuple[tuple[CopyLink, ...], tuple[CopyLink, ...]]:
+    """(``counting_links``, ``apart_links``) of every source the links join:
+    a source no link names counts alone whatever the order."""
+    every = sorted({a for x in links for a in (x.left, x.right)})
+    return counting_links(every, links), apart_links(every, links)

@@ -118,32 +118,6 @@ def _newsrooms(
     return lines, [x for x in links if not is_newsroom(x)]
 
 
-def copies_note(
-    versions: Iterable[tuple[Sequence[str], int]],
-    links: Sequence[CopyLink],
-    names: Mapping[str, str],
-) -> str:
-    """Why some of a finding's sources count once, said once for the finding
-    (``versions``: each version's sources and how many are independent):
-    "Counted once: The Age shares long passages with CNN — probably one wire
-    story."; "" when every source is independent. Trial 40 read the same
-    copy note once per version, six clauses each, inside every finding."""
-    why: list[str] = []
-    for sources, independent in versions:  # what makes a version's count, each said once
-        have = list(dict.fromkeys(sources))
-        if independent < len(have):
-            why += [w for w in counted_once(have, links, names) if w not in why]
-    return f"Counted once: {'. '.join(_bare(w) for w in why)}." if why else ""
-
-
-def _bare(said: str) -> str:
-    """One copy sentence without its "; counted once" tail (the note says it)."""
-    for tail in ("; counted once", "; counted as one source"):
-        if said.endswith(tail):
-            return said[: -len(tail)]
-    return said
-
-
 def independent_words(
     count: int, sources: Sequence[str], links: Sequence[CopyLink], names: Mapping[str, str]
 ) -> str:

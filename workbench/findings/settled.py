@@ -15,8 +15,16 @@ publication date never is one) is settled when
   / 'last night' / 'shortly after 8:30 p.m. Thursday'), or all name one
   period with one modifier ('May' / 'last May' of one year).
 
-A day inside a month or a year ('September' / 'Thursday night', 'earlier
-this year' / 'February') is no one day or period: it stays to review.
+User trial 48 (problem 11): 'March 3' / 'March' (8 sources), 'May 9' / 'by
+May 9th', 'November 2013' / 'November 22, 2013' each cost a decision with
+nothing to decide: one source is more precise, none contradicts it, and no
+correction follows from either. So a finding is settled too when its dates
+nest (``nested``): every two of them, one lies inside the other, the outer
+one stated plainly or with 'by' around the very same day ('by May 9th'
+holds May 9; 'by May' may mean before May starts), the inner one plainly or
+as a part of it ('early March'). A bound that could exclude the other
+('before', 'after', 'earlier this year', 'by' around a smaller period)
+keeps it to review, as do dates that merely overlap.
 
 Settled findings go with the agreements (``FindingRecord.agreed``): listed
 with every version, no item to review; one an editor decided anything on
@@ -47,8 +55,48 @@ def is_settled(finding: Finding, fact_at: Callable[[tuple[str, int, int]], Fact 
         return False
     if len(finding.versions) == 1:
         return True
-    keys = {_day_or_period(fact_at((s.article, s.start, s.end))) for s in sides}
-    return len(keys) == 1 and None not in keys
+    facts = [fact_at((s.article, s.start, s.end)) for s in sides]
+    keys = {_day_or_period(f) for f in facts}
+    return (len(keys) == 1 and None not in keys) or nested(facts)
+
+
+# the outer date of two: stated plainly, or 'by' it (its own day inside);
+# the inner one: plainly, or a part of a period ('early March')
+_OUTER = frozenset({"", "by"})
+_INNER = frozenset({"", "early", "mid", "late"})
+
+
+def nested(facts: list[Fact | None]) -> bool:
+    """Every two of these dates (resolved in full), one lies inside the
+    other: 'March 3' in 'March', 'May 9' in 'by May 9th' (trial 48)."""
+    spans = {_span(f) for f in facts}
+    if None in spans or len(spans) < 2:
+        return False
+    known = [s for s in spans if s is not None]
+    return all(_inside(a, b) or _inside(b, a) for n, a in enumerate(known) for b in known[n + 1 :])
+
+
+def _span(fact: Fact | None) -> tuple[str, str, str] | None:
+    """(start, end, modifier) of a date or clock resolved in full."""
+    if fact is None or fact.kind not in ("date", "time") or not isinstance(fact.value, dict):
+        return None
+    value = fact.value
+    timex, interval = value.get("timex"), value.get("interval")
+    if value.get("type") not in ("DATE", "TIME") or value.get("needs_published"):
+        return None
+    if not isinstance(timex, str) or not re.match(r"\d{4}", timex):
+        return None
+    if not isinstance(interval, list | tuple) or len(interval) != 2:
+        return None
+    return str(interval[0]), str(interval[1]), str(value.get("modifier") or "")
+
+
+def _inside(outer: tuple[str, str, str], inner: tuple[str, str, str]) -> bool:
+    if outer[2] not in _OUTER or inner[2] not in _INNER:
+        return False
+    if outer[2] == "by":  # its own span only: 'by May' may end before May
+        return outer[:2] == inner[:2]
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _day_or_period(fact: Fact | None) -> tuple[str, ...] | None:

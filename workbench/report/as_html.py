@@ -32,7 +32,7 @@ from .headline_line import item_headline
 from .independence import COUNTED_ONCE, independence_line, independence_why
 from .majority import example, summed_up, tally
 from .md_closing import by_hand_line
-from .notes import finding_notes
+from .notes import dismissed_noted, finding_notes
 from .orphans import still_orphaned
 
 _CSS = """
@@ -331,7 +331,8 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
             f"<td>{e(shown_status(f) + undecided(f))}</td>"
             f"<td>{versions}</td><td>{'<br>'.join(e(n) for n in finding_notes(f))}</td></tr>"
         )
-    return [*parts, "</table>"]
+    kept = dismissed_noted(findings)
+    return [*parts, "</table>", *([f'<p class="meta">{e(kept)}</p>'] if kept else [])]
 
 
 def _agreed(items: list[dict[str, Any]]) -> list[str]:
@@ -342,7 +343,8 @@ def _agreed(items: list[dict[str, Any]]) -> list[str]:
         "<h2>Agreed</h2>",
         "<p>Every source states the same figure as written, or figures that agree by "
         "conversion, bound or rounding, each read from its own words; or one value in every "
-        "source, or dates that fall on one day or name one period; nothing to review.</p><ul>",
+        "source, or dates that fall on one day or name one period, or one inside the other; "
+        "nothing to review.</p><ul>",
     ]
     for f in items:
         said = " ≈ ".join(_q(v["value"]) for v in f["versions"])

@@ -11,13 +11,13 @@ from ..raised import shown_verdict
 from ..store.pair_by_pair import item_status_words, status_label
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
-from .desk import scope_words, shows_reading, table_values
+from .desk import READ_AS, scope_words, shows_reading, table_values
 from .escape import md, md_code, quoted
 from .headline_line import item_headline
 from .independence import counted_once_md, independence_line
 from .majority import example, summed_up, tally
 from .md_closing import agreed_md, by_hand_md, coverage_md
-from .notes import finding_notes
+from .notes import dismissed_noted, finding_notes
 from .orphans import still_orphaned
 
 
@@ -390,7 +390,8 @@ def _item(item: dict[str, Any], aid: str | None) -> list[str]:
             here = " (this article)" if src["article"] == aid else ""
             out.append(f"    - **{_name(src)}{here}:** {md(src['claim'])}")
             if shows_reading(item, src) and src["value"].strip() != src["claim"].strip():
-                out.append(f"      - value: {quoted(src['value'])} → {md(src['normalized'])}")
+                said = f"{quoted(src['value'])} → {md(src['normalized'])}"
+                out.append(f"      - {READ_AS}: {said}")
             for more in src.get("also", ()):
                 out.append(f"      - also {quoted(more['value'])}: {md(more['claim'])}")
     pairs = [(v["value"], [src["article"] for src in v["sources"]]) for v in item["versions"]]
@@ -443,6 +444,8 @@ def _all_findings(findings: list[dict[str, Any]]) -> list[str]:
             f"{md(shown_status(f))}{undecided(f)} | {versions} | "
             f"{'; '.join(md(n) for n in finding_notes(f))} |"
         )
+    if kept := dismissed_noted(findings):
+        out += ["", md(kept)]
     return [*out, ""]
 
 

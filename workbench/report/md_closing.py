@@ -22,7 +22,7 @@ def agreed_md(items: list[dict[str, Any]]) -> list[str]:
         "",
         "Every source states the same figure as written, or figures that agree by conversion, "
         "bound or rounding, each read from its own words; or one value in every source, or dates "
-        "that fall on one day or name one period; nothing to review.",
+        "that fall on one day or name one period, or one inside the other; nothing to review.",
         "",
     ]
     for f in items:

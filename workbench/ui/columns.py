@@ -38,6 +38,7 @@ from ..model import Article
 from .column_text import MARGIN, ColumnText, Mark
 from .elided import ElidedLabel
 from .finding_ends import FindingEnds
+from .fold import FOLDED, is_folded
 from .jump_badge import JumpBadge
 from .links_paint import GUTTER, Link, LinkGutter, Thread, ThreadOverlay
 from .plaintext import plain_label, plain_tooltip
@@ -212,7 +213,7 @@ class ArticleColumn(QFrame):
 
     def set_badge(self, text: str, tip: str, color: QColor | None) -> None:
         """Name the selected finding's version here ("" when none is selected)."""
-        width = max(self.width() - 16, 40)
+        width = max(getattr(self, "unfolded_width", self.width()) - 16, 40)  # folded now: ``fold``
         self.badge.setText(
             self.badge.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
         )
@@ -441,9 +442,11 @@ class ColumnsArea(QScrollArea):
             return
         per = self._per_column()
         for column in self.columns:
-            if column.width() != per:
+            if column.width() != per and not is_folded(column):  # folded: ``fold``
                 column.setFixedWidth(per)
-        self.strip.setMinimumWidth(per * n + GUTTER * (n - 1))
+            column.unfolded_width = per
+        folded = sum(1 for c in self.columns if is_folded(c))
+        self.strip.setMinimumWidth(per * (n - folded) + FOLDED * folded + GUTTER * (n - 1))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.strip and event.type() == QEvent.Type.Resize:

@@ -48,7 +48,8 @@ def filter_bar(self) -> QHBoxLayout:
     self.filter_agreed.setToolTip(
         "Findings where every source states the same figure as written, or figures "
         "that agree by conversion, bound or rounding, or one value in every source, or "
-        "dates that fall on one day or name one period: not to review"
+        "dates that fall on one day or name one period, or one inside the other "
+        "('March 3' / 'March'): not to review"
     )
     self.filter_agreed.toggled.connect(lambda on: self._filter(agreements="1" if on else ""))
     row.addWidget(self.filter_agreed)

@@ -26,6 +26,10 @@ CHANGED_ELSEWHERE = (
     "This review log was changed elsewhere (another window or the command line); the list "
     "shows the latest decisions"
 )
+# ... said in the status bar, shorter (user trial 48: a line-wide bar for 45 s)
+ELSEWHERE_SAID = (
+    "Brought up to date: the log was changed elsewhere (another window or the command line)"
+)
 
 
 def about_failure(text: str) -> str:

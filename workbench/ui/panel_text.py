@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from ..findings.copy_words import copies_note
+from ..findings.copy_groups import copies_said
 from ..findings.headline import headline
 from ..naming import stated_twice, twice_line
 from ..raised import shown_verdict
@@ -42,9 +42,9 @@ def all_versions(row: FindingRow, labels: dict[str, str]) -> str:
         names = ", ".join(labels.get(a, a) for a in articles)
         many = count < len(set(articles))  # why, once below (trial 40: once per version)
         lines.append(f"• ‘{value}’ — {names}" + (f" ({count} independent)" if many else ""))
-    versions = zip((a for _v, a in row.version_sources), counts, strict=False)
-    if why := copies_note(versions, copies, labels):
-        lines.append(why)
+    versions = list(zip((a for _v, a in row.version_sources), counts, strict=False))
+    # in check's words: who counts once, then links counted apart (trial 48)
+    lines += copies_said(versions, copies, getattr(row, "apart", ()), labels)
     # one source under two versions, said (trial 31)
     if twice := twice_line(row.version_sources, lambda a: labels.get(a, a)):
         lines.append(twice)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..articles.unread import named
+from ..findings.copy_groups import split_links
 from ..model import CopyLink
 from ..raised import KIND as RAISED_KIND
 from ..raised_values import linked_values
@@ -68,9 +69,10 @@ class FindingRow:
     # hidden from the list unless asked for, and no item to review
     agreed: bool = False
     raised_by: str = ""  # an editor's finding: who said its sentences differ
-    # the copy links among its sources: the panel says why some count once,
-    # as check and the report do (trial 37)
+    # the copy links among its sources the count stands on, and those counted
+    # apart: the panel says why some count once, as check does (trials 37, 48)
     copies: tuple[CopyLink, ...] = ()
+    apart: tuple[CopyLink, ...] = ()
     # the sources its decision in force covered when made (``store.scope``; None:
     # unknown), and "decided before 003_extra joined ‘Monday’ — decide again …"
     scope: tuple[str, ...] | None = None
@@ -274,6 +276,13 @@ def _quote_values(f: FindingRecord) -> tuple[str, ...]:
 
 
 def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingRow:
+    """``copies``: every copy link of the log."""
+    return _row(f, *split_links(copies))
+
+
+def _row(
+    f: FindingRecord, counted: tuple[CopyLink, ...], apart: tuple[CopyLink, ...]
+) -> FindingRow:
     decision = finding_review(f)  # the latest decision on its discrepancies
     # its decision as an editor reads it: a decided finding that gained a
     # source is "verified" with one discrepancy to decide, not "mixed"
@@ -307,7 +316,8 @@ def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingR
         still_says=tuple(f.still_says.items()),
         asked=f.asked_unconfirmed,
         agreed=f.agreed,
-        copies=tuple(x for x in copies if {x.left, x.right} <= set(f.sources)),
+        copies=tuple(x for x in counted if {x.left, x.right} <= set(f.sources)),
+        apart=tuple(x for x in apart if {x.left, x.right} <= set(f.sources)),
         scope=f.scope,
         joined=again_words(f),
         joined_by=joined_since(f),
@@ -316,7 +326,8 @@ def finding_row(f: FindingRecord, copies: tuple[CopyLink, ...] = ()) -> FindingR
 
 
 def finding_rows(found: list[FindingRecord], copies: tuple[CopyLink, ...] = ()) -> list[FindingRow]:
-    return [finding_row(f, copies) for f in found]
+    counted, apart = split_links(copies)  # once for the list (each a clique cover)
+    return [_row(f, counted, apart) for f in found]
 
 
 def counts_text(rows: list[FindingRow], articles: int, shown: int) -> str:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..naming import labels as article_labels
-from . import appearance, ask_correction, notices, resources, settings, steps
+from . import appearance, ask_correction, list_sort, notices, resources, settings, steps
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
 from .decide_by_button import ButtonDecisions
@@ -125,6 +125,7 @@ class MainWindow(
         self.session.changed.connect(self._refresh_coverage)  # after _refresh: labels
         self._apply_appearance(settings.get(settings.APPEARANCE))
         self._restore_state()
+        list_sort.watch(self, self.table)  # after the sort restored: the editor's own are said
         self._update_actions()
         self._refresh()
         # the keyboard back where the editor was when a prompt closes (trial: Ctrl+1

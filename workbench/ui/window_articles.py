@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..service import date_doubts
-from .notices import UNDO_HISTORY, date_of
+from .notices import CHANGED_ELSEWHERE, ELSEWHERE_SAID, UNDO_HISTORY, date_of
 from .undo import ArticlesChange, with_published, without
 
 
@@ -76,7 +76,13 @@ class ArticlesMixin:
 
     def _note(self, text: str, about: str = "") -> None:
         """A notice of the session's, kept in mind: one about an article (its
-        path or id first) goes once the article has left the review."""
+        path or id first) goes once the article has left the review. The list
+        brought up to date from another writer is said in the status bar: it
+        held a line-wide bar for 45 s (user trial 48); what changed there (texts,
+        dates, a note typed over) still comes in the bar."""
+        if text == CHANGED_ELSEWHERE:
+            self.statusBar().showMessage(ELSEWHERE_SAID, 10_000)
+            return
         self.messages.show_message(text, False, about=about)
         if not hasattr(self, "_notes"):
             self._notes: list[str] = []

@@ -9,7 +9,7 @@ from itertools import pairwise
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from . import other_writer
+from . import fold, other_writer
 from .columns import Link, Mark, Thread
 from .jump import place_sentences
 from .models import ID_ROLE
@@ -122,6 +122,7 @@ class SelectionMixin:
         """Line the finding up: its value level in every column that carries
         it; the other columns follow to the sentence aligned with it, if any."""
         if row is None or row.orphaned:
+            fold.unfold(self.columns)
             return
         spread = self._spread_of(row)
         self._levelled = _places_key(row.id, spread)
@@ -134,7 +135,9 @@ class SelectionMixin:
         # first (a column that only states the claim may lie far from them)
         versions = [c for c, _ in spans if (p := spread.place(c.article.id)) and p.version]
         shown = versions or [c for c, _ in spans]
-        self._show_sideways(shown, self._in_view_order(row, shown))
+        must = self._in_view_order(row, shown)
+        fold.fold_between(self.columns, shown, must)  # two far columns side by side (trial 48)
+        self._show_sideways(shown, must)
         y = self.columns.level(spans)
         for column in self.columns.columns:
             if column.article.id in spread.omitted:
