@@ -27,7 +27,10 @@ def _share_flags(tmp_path, a: str, b: str) -> list:
     return [d for d in analyze_paths(paths).discrepancies if "%" in d.explanation]
 
 
-WORKERS = "{} of the miners at the Harlan pit were on the night shift when the roof fell, the company said.\n"
+WORKERS = (
+    "{} of the miners at the Harlan pit were on the night shift when the roof fell, "
+    "the company said.\n"
+)
 VOTERS = (
     "Turnout in the northern district reached {} of registered voters, the electoral board said.\n"
 )

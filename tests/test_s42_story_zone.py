@@ -35,7 +35,10 @@ def _one(tmp_path, *arts):
     return got[0]
 
 
-BANK = "The Estravian central bank cut its main rate on Tuesday. The decision was announced at {}, the bank said."
+BANK = (
+    "The Estravian central bank cut its main rate on Tuesday. "
+    "The decision was announced at {}, the bank said."
+)
 AHEAD = [
     (
         "Estravia runs two hours ahead of London at this time of year.",
@@ -77,15 +80,22 @@ def test_a_statement_about_another_place_zones_nothing(tmp_path):
         ("2026-01-20", BANK.format("1pm London time").replace("Estravian ", "")),
         (
             "2026-01-20",
-            "The central bank of Estravia cut rates on Tuesday. Estravia runs two hours ahead of London.",
+            "The central bank of Estravia cut rates on Tuesday. "
+            "Estravia runs two hours ahead of London.",
         ),
     )
     assert got.verdict == Verdict.UNRESOLVED
     assert "check the zone" in got.explanation
 
 
-TRAIN = "{} — A passenger train derailed near {} on Tuesday after heavy rain, killing four people. The train left the tracks at {}, police said."
-LOCAL = "{} — The family of a driver killed in the derailment near {} paid tribute to him. The train came off the track at {}, police said."
+TRAIN = (
+    "{} — A passenger train derailed near {} on Tuesday after heavy rain, killing four "
+    "people. The train left the tracks at {}, police said."
+)
+LOCAL = (
+    "{} — The family of a driver killed in the derailment near {} paid tribute to him. "
+    "The train came off the track at {}, police said."
+)
 
 
 @pytest.mark.parametrize(
