@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from workbench.facts.negbound import negated_comparative
-from workbench.facts.quantity.reached import reached_not_bound
 from workbench.facts.quantity.terms import HEDGE_BEFORE_RE, HEDGES_BEFORE
 
 __all__ = ["hedge_before"]
@@ -28,8 +27,6 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     if m:
         phrase = re.sub(r"\s+", " ", m.group(0).strip().lower())
         hedge = HEDGES_BEFORE.get(re.sub(r" aged?$", "", phrase))
-        if phrase == "up to" and reached_not_bound(text, m.start()):
-            return None, start  # "has crept up to 5.1%": the value reached
     if hedge not in _WRITTEN_BOUNDS:  # "no more than 30" is in the table as it stands
         negated = negated_comparative(text, start)
         if negated is not None:
