@@ -266,8 +266,7 @@ def find_times(
     out = the_day_in_focus(out, context.day if context is not None else None)
     day = context.narrative_day if context is not None else None
     out = parts_counted(text, days_counted(text, out, day), day)  # "the day after", "that night"
-    out = bracketed_dates(text, out)  # "Thursday afternoon (13 March)": that date's day
-    out = relatives_with_their_dates(text, out)  # "tonight's (August 4)": that date's night
+    out = relatives_with_their_dates(text, bracketed_dates(text, out))  # "tonight's (August 4)"
     out = overnight_by_the_date(text, out)  # "held overnight, but on the afternoon of Aug. 11"
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
     out = relative_days_named(text, out)  # "Yesterday, on Friday," in an undated report
