@@ -271,7 +271,6 @@ OWN_TESTS |= {"one_count_in_other_words"}  # s17_anchored
 OWN_TESTS |= {"hedged_figure_rounded_elsewhere"}  # s17_rounded
 OWN_TESTS |= {"share_plainly_another_fraction"}  # s42_fractions
 OWN_TESTS |= {"day_of_the_happening_it_follows"}  # s42_day_after
-OWN_TESTS |= {"statements_of_different_figures"}  # s42_tellings
 OWN_TESTS |= {"hedged_figure_apart_at_one_precision"}  # s20_one_precision
 OWN_TESTS |= {"hedged_figures_apart_at_one_precision"}  # s21_hedged_pairs
 OWN_TESTS |= {"days_agree_without_evidence"}  # s17_same_thing
