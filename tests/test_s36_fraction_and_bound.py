@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from conftest import analyse_bodies
 
+from workbench import judge
+
 
 def _flags(tmp_path, a: str, b: str) -> list[tuple[str, str, str]]:
     analysis = analyse_bodies(tmp_path, a, b)
@@ -57,7 +59,16 @@ def test_a_share_that_rounds_to_the_fraction_told_agrees(tmp_path, precise, hedg
     ],
 )
 def test_a_share_nearer_another_fraction_names_that_fraction(tmp_path, precise, hedged, nearer):
-    ((verdict, rule, why),) = _flags(tmp_path, precise, hedged)
+    """Session 42: both shares lie plainly on another fraction (within a quarter of
+    the gap), so the pair is now a conflict (share_plainly_another_fraction,
+    tests/test_s42_fractions.py); with that row off it is this question still."""
+    (tmp_path / "now").mkdir()
+    (tmp_path / "before").mkdir()
+    ((verdict, rule, why),) = _flags(tmp_path / "now", precise, hedged)
+    assert (verdict, rule) == ("conflict", "share_plainly_another_fraction")
+    assert f"({nearer})" in why
+    with judge.rules.without("share_plainly_another_fraction"):
+        ((verdict, rule, why),) = _flags(tmp_path / "before", precise, hedged)
     assert (verdict, rule) == ("unresolved", "hedged_figure_rounded_elsewhere")
     assert f"nearer {nearer} than" in why
 

@@ -34,6 +34,7 @@ from .facts.measure import dated_event_of, measure_of
 from .facts.quantity.story_dollar import with_story_dollar
 from .facts.registry import FAMILIES, family_of
 from .facts.time.event_zone import with_event_zone
+from .facts.time.story_zone import with_story_zone
 from .findings.copies import basis as copy_basis
 from .lexical import ceiling as similarity_ceiling
 from .manual_links import ManualLink
@@ -336,8 +337,8 @@ def _read_in_the_story(
 ) -> list[Fact]:
     """What one report leaves open, read from the others: a clock of no zone in the
     event's stated one, a "$" of no place in the story's dollar (session 39)."""
-    facts = with_event_zone(facts)
     told = {a.id: [c.text for c in cs] for a, cs in zip(articles, claims, strict=True)}
+    facts = with_event_zone(with_story_zone(facts, told))
     return with_story_dollar(facts, told)
 
 

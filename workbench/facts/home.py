@@ -86,7 +86,7 @@ _NAMES: tuple[tuple[str, Place], ...] = (
     (r"New Zealand|Auckland", _NZ),
     (r"India|New Delhi|Mumbai|Gujarat|Kolkata|Chennai|Bengaluru|Bangalore", _IN),
     (r"Ireland|Irish|Dublin", _IE),
-    (r"Britain|British(?! Columbia)|England|Scotland|(?<!South )Wales|London", _UK),
+    (r"Britain|British(?! Columbia)|United Kingdom|England|Scotland|(?<!South )Wales|London", _UK),
     (r"Japan|Japanese|Tokyo", _JP),
     # the US last: named beside another country it makes the opening's place two
     # countries ("its US and Canadian production"), never a home of its own

@@ -31,6 +31,7 @@ from . import (
     whole_told,
     wider_owners,
 )
+from .day_after import DAY_OF_WHAT_IT_FOLLOWS
 from .stages import CANDIDATE, Outcome, Rule
 from .stamped_counts import STATES_OF_DIFFERENT_COUNTS
 
@@ -56,6 +57,7 @@ APART_ROWS: tuple[Rule, ...] = (
     ),
     phases.TWO_PHASES,  # 'closed at 7am' / 'reopened at 4pm'
     STATES_OF_DIFFERENT_COUNTS,  # '40 still missing this morning' / 'As of Thursday, 35 hurt'
+    DAY_OF_WHAT_IT_FOLLOWS,  # 'this morning …, a day after regulators fined' / 'last Tuesday'
     subgroups.SUBGROUP_OF_TOTAL,
     stages_apart.GROUP_OF_A_KIND,  # '21 British passengers' / '44 passengers'
     stages_apart.STAGES_OF_ONE_PLAN,  # 'will initially hold 40,000' / '60,000'

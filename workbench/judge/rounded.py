@@ -53,7 +53,7 @@ def rounded_elsewhere(x: Fact, y: Fact) -> tuple[Fact, Fact, float] | None:
     (hf, h), (pf, p) = ((x, a), (y, b)) if a.hedge in _HEDGES else ((y, b), (x, a))
     if not p.precision < h.precision:
         return None  # "about 300" / "400": two figures at one precision (the family's call)
-    if _fraction(h):  # "about one in seven", "about a seventh": 14% is 1/7
+    if fraction_in_words(h):  # "about one in seven", "about a seventh": 14% is 1/7
         rounds = _nearest_fraction(p.value, h.form, h.value)
     else:
         rounds = math.floor(p.value / h.precision + 0.5) * h.precision
@@ -77,7 +77,7 @@ def apart_at_one_precision(x: Fact, y: Fact) -> tuple[Fact, Fact] | None:
     return hf, pf
 
 
-def _fraction(m: Any) -> bool:
+def fraction_in_words(m: Any) -> bool:
     """A share written in words ("one in seven", "a third"): it rounds to the
     nearest simple fraction, not to its interval's step of ten points."""
     return m.dimension == "percent" and str(getattr(m, "form", "")).isalpha()
@@ -182,7 +182,7 @@ def rounded_elsewhere_note(c: ValueCase) -> str:
     found = rounded_elsewhere(c.x, c.y)
     assert found is not None  # the row applied
     hedged, precise, rounds = found
-    if _fraction(hedged.mention):
+    if fraction_in_words(hedged.mention):
         return (
             f"'{c.x.text}' vs '{c.y.text}': {precise.text} is nearer {rounds:.3g}% than the "
             f"{hedged.mention.value:.3g}% '{hedged.text}' says — the two reports may state "

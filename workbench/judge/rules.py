@@ -23,6 +23,7 @@ from . import (
     efforts,
     floor,
     floor_rows,
+    fraction_apart,
     later_counts,
     like,
     lone,
@@ -247,6 +248,7 @@ RULES: tuple[Rule, ...] = (
     value_rows.CONSISTENT_IN_OTHER_WORDS,
     *like.VALUE_ROWS,
     value_rows.OWNER_ON_ONE_SIDE_IN_OTHER_WORDS,
+    fraction_apart.ROW,  # before rounded's question: a share plainly another fraction
     *rounded.VALUE_ROWS,
     value_rows.DAY_INSIDE_A_YEAR,
     *UNSHOWN_ALIKE_ROWS,  # a question when nothing shows both measure one thing

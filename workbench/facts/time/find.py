@@ -89,6 +89,7 @@ from .cal import in_safe_range
 from .combine import attach_days, merge_durations
 from .context import TimeContext, reported_periods, year_back_from_context
 from .coord import coordinated_units
+from .dated_relative import relatives_with_their_dates
 from .dayoffset import counted_from_a_day
 from .daypart import PREDICATE_BEFORE
 from .determiner import with_determiners, without_adjective_article
@@ -265,7 +266,7 @@ def find_times(
     out = the_day_in_focus(out, context.day if context is not None else None)
     day = context.narrative_day if context is not None else None
     out = parts_counted(text, days_counted(text, out, day), day)  # "the day after", "that night"
-    out = bracketed_dates(text, out)  # "Thursday afternoon (13 March)": that date's day
+    out = relatives_with_their_dates(text, bracketed_dates(text, out))  # "tonight's (August 4)"
     out = overnight_by_the_date(text, out)  # "held overnight, but on the afternoon of Aug. 11"
     out = attach_days(text, ordered_ends(text, range_ends(text, mark_margins(text, out))))
     out = relative_days_named(text, out)  # "Yesterday, on Friday," in an undated report

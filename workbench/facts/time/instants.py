@@ -23,16 +23,24 @@ def zones_differ(a: TimeMention, b: TimeMention) -> bool:
     written alike whose zones were both inferred (a story's place, a report's
     own conversion): "4:17am" and "4.17am" are one local time, and a report
     that converted it wrong ("4:17am (0817 GMT)") is wrong in its GMT figure,
-    which is compared on its own (fresh reader R31f, session 31)."""
+    which is compared on its own (fresh reader R31f, session 31). A clock read
+    in the zone its cluster states (``zone_told``, :mod:`.story_zone`) is
+    compared so even in the other's zone, so that its reading is named."""
     return (
         a.type == b.type == "TIME"
         and a.tz is not None
         and b.tz is not None
-        and a.tz != b.tz
+        and (a.tz != b.tz or _told_alone(a, b))
         and len(a.clock) == 1
         and len(b.clock) == 1
         and not (a.zone_of_story and b.zone_of_story and a.clock == b.clock)
     )
+
+
+def _told_alone(a: TimeMention, b: TimeMention) -> bool:
+    """One clock read in the zone its cluster states, the other in no zone read
+    from another report's conversion (that one keeps its own comparison)."""
+    return bool(a.zone_told or b.zone_told) and not (a.event_zone or b.event_zone)
 
 
 def as_utc(m: TimeMention) -> TimeMention:
@@ -72,12 +80,17 @@ def readings(a: TimeMention, b: TimeMention) -> str:
     there = at - (a.tz or 0) + (b.tz or 0)
     za, zb = zone_name(a), zone_name(b)
     out = f"{_hhmm(at)} {za} = {_hhmm(there)} {zb}"
-    if (there - b.clock[0][0]) % 1440:
+    if a.tz == b.tz and za == zb:  # one zone, the cluster's (story_zone)
+        out = f"{_hhmm(at)} and {_hhmm(b.clock[0][0])}, both {zb}"
+    elif (there - b.clock[0][0]) % 1440:
         out += f", not {_hhmm(b.clock[0][0])} {zb}"
     read = [m.surface for m in (a, b) if m.event_zone]
     if read:  # facts/time/event_zone.py
         told = " and ".join(f"“{s}”" for s in read)
         return out + f" (compared in one zone; {told} read in the zone another report states)"
+    told = [f"“{m.surface}” read in {zone_name(m)}: {m.zone_told}" for m in (a, b) if m.zone_told]
+    if told:  # facts/time/story_zone.py
+        return out + f" (compared in one zone; {'; '.join(told)})"
     return out + " (compared in one zone)"
 
 

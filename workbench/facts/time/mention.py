@@ -64,6 +64,7 @@ class TimeMention:
     zone_of_story: bool = False  # that zone is the story's place's, no word of the clock's: zones
     converts: bool = False  # a clock in a written zone converting the local clock beside it: zones
     event_zone: bool = False  # its zone read from another report's conversion: event_zone
+    zone_told: str = ""  # where the cluster states the zone it is read in: story_zone
     amount: tuple[float, float | None] | None = None
     refers_to: str = ""  # "the day" valued as the day named elsewhere ("Monday"): see focusday
     day_from: str = ""  # a clock time dated, in ``timex`` only, by the lede's day: see focusday
