@@ -343,6 +343,7 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
 
 def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
+    from .cli_corrections import split_for_finding
     from .cli_naming import id_as_meant, named_articles, say_who
     from .cli_output import signed
     from .cli_owed import with_owed
@@ -388,11 +389,13 @@ def cmd_review(args: argparse.Namespace) -> int:
             aside = set_aside(log, args)  # verified/dismissed: no correction pending
             aside += replaced(log.review(args.id).fields(), args.status, reviewer)
             if cf.is_finding_id(args.id):
+                own = split_for_finding(args)  # each article its own correction
                 said = with_owed(log, args) + said  # named again: added to those owed
                 if problem := needs_an_article(log, args.id, args.status, args.article):
                     raise CliError(problem)
                 articles = () if aside else tuple(args.article) if args.article else None
-                change = Change(args.status, args.note, args.correction, reviewer, whole=True)
+                fields = (args.status, args.note, args.correction, reviewer)
+                change = Change(*fields, whole=True, corrections=own)
                 finding, reviews = log.decide(args.id, change, articles)
                 said = covers_now_said(finding, change, reviews) + aside + said  # s37: again
                 print(one_line(cf.describe_decision(finding, reviews, reviewer) + said))

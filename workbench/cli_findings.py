@@ -318,6 +318,7 @@ def stray_words(strays: tuple[str, ...]) -> str:
 def describe_decision(finding, reviews, by: str = "") -> str:
     """One line saying what a decision on a finding wrote; ``by``: the
     reviewer recorded for this change."""
+    from .cli_corrections import corrections_said
     from .cli_output import signed
 
     first = reviews[0] if reviews else None
@@ -334,7 +335,7 @@ def describe_decision(finding, reviews, by: str = "") -> str:
         f"{'y' if len(reviews) == 1 else 'ies'}"
         + signed(first.reviewer, by)
         + _shared("note", [r.note for r in reviews])
-        + _shared("correction", [r.correction for r in reviews])
+        + corrections_said(reviews)
         + (f" (in {', '.join(targets)})" if targets else "")
         + left_open_words(finding.members, {m.id for m in finding.members} - written)
     )
