@@ -119,3 +119,46 @@ def test_a_log_written_with_one_text_for_two_articles_reads_as_before(tmp_path):
     data = json.loads(_report(db, tmp_path, "json"))
     (item,) = [f for f in data["findings"] if f["id"] == fid]
     assert item["decisions"][0]["correction"] == "24 dead"
+
+
+def _two_texts(tmp_path) -> tuple[str, str]:
+    db, fid = _log(tmp_path)
+    given = ("--article", "a", "--correction", "text a", "--article", "b", "--correction", "text b")
+    assert _review(db, fid, *NC, *given) == 0
+    return db, fid
+
+
+def test_a_note_added_later_keeps_each_articles_own_text(tmp_path):
+    """The window saves a note on the whole finding; the finding's latest
+    correction was copied to every pair, giving one article another's."""
+    db, fid = _two_texts(tmp_path)
+    log = ReviewLog(db, create=False)
+    log.decide(fid, Change(None, "checked with the desk", None, "Ann"), None)
+    log.close()
+    texts = _texts(db)
+    assert texts["a"] == {"text a"} and texts["b"] == {"text b"}
+
+
+def test_one_articles_text_typed_alone_leaves_the_others(tmp_path):
+    db, fid = _two_texts(tmp_path)
+    log = ReviewLog(db, create=False)
+    log.decide(fid, Change(reviewer="Ann", corrections=(("b", "text b, again"),)), None)
+    log.close()
+    texts = _texts(db)
+    assert texts["a"] == {"text a"} and texts["b"] == {"text b, again"}
+
+
+def test_a_pair_left_open_is_given_no_articles_correction(tmp_path):
+    """Trial 49: "Decision: open (for 4 of its 29 pairs)" printed with the
+    finding's correction: a pair asking no article was given the latest one."""
+    db, fid = _log(tmp_path)
+    assert _review(db, fid, *NC, "--article", "d", "--correction", "5 dead, says d") == 0
+    log = ReviewLog(db, create=False)
+    (f,) = log.findings()
+    opened = f.members[0].id
+    log.set_review(opened, "open", None, "", "Ann", "", whole=True)
+    log.decide(fid, Change(None, "a note", None, "Ann"), None)
+    (f,) = log.findings()
+    log.close()
+    (m,) = [m for m in f.members if m.id == opened]
+    assert (m.status, m.correct_article, m.correction) == ("open", "", "")
