@@ -7,7 +7,7 @@ re-written."""
 
 from __future__ import annotations
 
-from test_s39_owed_corrections import NC, _log, _owed, _review
+from test_s39_owed_corrections import NC, _log, _review
 
 from workbench.store import ReviewLog
 
