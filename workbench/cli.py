@@ -343,7 +343,6 @@ def _print_summary(analysis, log, changes, args, decided=None) -> None:
 
 def cmd_review(args: argparse.Namespace) -> int:
     from . import cli_findings as cf
-    from .cli_corrections import split_for_finding
     from .cli_naming import id_as_meant, named_articles, say_who
     from .cli_output import signed
     from .cli_owed import with_owed
@@ -352,13 +351,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     from .store.scope import covers_now_said
 
     args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"
-    changing = not (
-        args.status is None
-        and args.note is None
-        and args.correction is None
-        and args.article is None
-        and args.withdraw is None
-    )
+    asked = ("status", "note", "correction", "article", "withdraw")
+    changing = any(getattr(args, option) is not None for option in asked)
     if args.undo or args.redo:
         return undo_cli(args, changing)
     if not changing and args.history:
@@ -389,13 +383,12 @@ def cmd_review(args: argparse.Namespace) -> int:
             aside = set_aside(log, args)  # verified/dismissed: no correction pending
             aside += replaced(log.review(args.id).fields(), args.status, reviewer)
             if cf.is_finding_id(args.id):
-                own = split_for_finding(args)  # each article its own correction
                 said = with_owed(log, args) + said  # named again: added to those owed
                 if problem := needs_an_article(log, args.id, args.status, args.article):
                     raise CliError(problem)
                 articles = () if aside else tuple(args.article) if args.article else None
                 fields = (args.status, args.note, args.correction, reviewer)
-                change = Change(*fields, whole=True, corrections=own)
+                change = Change(*fields, whole=True, corrections=args.own_corrections)
                 finding, reviews = log.decide(args.id, change, articles)
                 said = covers_now_said(finding, change, reviews) + aside + said  # s37: again
                 print(one_line(cf.describe_decision(finding, reviews, reviewer) + said))

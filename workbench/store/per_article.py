@@ -45,8 +45,17 @@ def texts(
     members = list(members)
     before = owed_texts(members)
     return {
-        m.id: given.get(a, before.get(a, "")) for m in members if (a := asked.get(m.id)) is not None
+        m.id: given.get(a, before.get(a, _own(m, a)))
+        for m in members
+        if (a := asked.get(m.id)) is not None
     }
+
+
+def _own(m, article: str) -> str:
+    """A pair's text for ``article``: what it holds, unless that was
+    proposed to another article (typed before any article was chosen, it
+    is this one's)."""
+    return m.correction if not m.correct_article or m.correct_article == article else ""
 
 
 def by_article(correction: str | None, named: Iterable[str], own: Mapping[str, str]) -> dict:
