@@ -91,7 +91,7 @@ def _typed(change: Change, articles: tuple[str, ...] | None) -> dict[str, str] |
     articles (None otherwise: the finding's words are kept as before)."""
     if articles is None:  # the window's box for one article: the others keep theirs
         return dict(change.corrections) if change.corrections else None
-    if change.status not in ASKS:
+    if change.status not in (None, *ASKS):  # None: an article chosen, the status kept
         return None
     return per_article.by_article(change.correction, articles, dict(change.corrections))
 
