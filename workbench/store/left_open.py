@@ -52,7 +52,7 @@ def open_after(finding: FindingRecord, reviews: Sequence) -> str:
         for m in finding.members
         if m.id in ids and m.status == "open"
     ]
-    if said := open_words(open_versions(kept, finding.versions, asked), finding.id):
+    if said := open_words(open_versions(kept, getattr(finding, "versions", ()), asked), finding.id):
         return f"; partly decided, versions still open: {said}"
     return left_open_words(finding.members, ids)
 
