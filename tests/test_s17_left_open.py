@@ -67,20 +67,22 @@ def test_asking_one_majority_article_leaves_the_other_versions_pair_open(blast, 
     assert main(["review", f.id, "--db", db, "--status", "needs-correction", "--article", "a"]) == 0
     said = capsys.readouterr().out
     assert "needs-correction on 1 discrepancy" in said and "(in a)" in said
-    assert "partly decided: 1 left open, two versions neither of which is named: b vs c" in said
+    # session 42 (trial 49): told by version and source, never by pair ids
+    assert "partly decided, versions still open: A ‘30’ (b) against B" in said
+    assert "--article b" in said
     f = _toll(db)
     assert _pairs(f) == {("a", "c"): ("needs-correction", "a"), ("b", "c"): ("open", "")}
     assert standing(f) == ("needs-correction", 1)
     capsys.readouterr()
     assert main(["review", f.id, "--db", db]) == 0
     shown = capsys.readouterr().out
-    assert "Partly decided — left open" in shown and "b / c" in shown
+    assert "Partly decided — versions still open: A ‘30’ (b) against B" in shown
     assert "added since" not in shown and "never saw" not in shown
     # check's status says partly decided, not "added since", and sends the
     # editor to it (it is still to review)
     assert main(["check", *blast[1], "--db", db]) == 0
     out = capsys.readouterr().out
-    assert "partly decided: 1 discrepancy left open (two versions, neither named)" in out
+    assert "partly decided, versions still open: A ‘30’ (b)" in out
     assert "added since" not in out
     assert f"Next: decide a finding with workbench review {f.id}" in out
 
@@ -156,4 +158,4 @@ def test_the_window_says_which_pairs_a_correction_left_open(qtbot, tmp_path):
     assert "Partly decided: 1 pair of two other versions left open" in (
         w.statusBar().whole_message()
     )
-    assert "Partly decided — left open" in row.look_again and "b / c" in row.look_again
+    assert "Partly decided — versions still open: A ‘30’ (b) against B" in row.look_again

@@ -165,11 +165,14 @@ def test_a_pair_left_open_and_the_history_give_the_pair_ids(tmp_path, capsys):
     db, fid = _log(tmp_path)
     assert _review(db, fid, *NC, "--article", "a") == 0
     out = capsys.readouterr().out
-    assert "b vs d (db)" in out and "c vs d (dc)" in out
-    assert "workbench review db --status" in out
-    assert main(["review", fid, "--db", db]) == 0  # the finding shown: the pairs by id
+    # session 42 (trial 49): the open version by value and source, and how to
+    # decide it, never a list of pair ids to decide one by one
+    assert "versions still open: A ‘24’ (b, c) against B" in out
+    assert f"workbench review {fid} --status needs-correction --article b" in out
+    assert "(db)" not in out
+    assert main(["review", fid, "--db", db]) == 0
     shown = capsys.readouterr().out
-    assert "b / d (db); c / d (dc)" in shown
+    assert "versions still open: A ‘24’ (b, c) against B" in shown
     assert _review(db, "db", "--status", "verified") == 0  # reached on its own
     assert _owed(db)["db"] == ("verified", "")
     assert _review(db, fid, "--status", "disputed", "--article", "d") == 0

@@ -115,7 +115,8 @@ def test_many_versions_are_counted_and_a_quotation_shows_its_change():
     line = headline("quote", "conflict", versions, NAMES, "")
     assert line.startswith("Outlet 1, Outlet 2 say ‘…kitchen - and a dozen other…’; ")
     assert "Outlet 3 says ‘…kitchen - and there another dozen other…’" in line
-    assert line.endswith("; 2 more versions — conflict")
+    # session 42 (trial 49): more than three versions are each named, by one source
+    assert line.endswith("; Outlet 6 says ‘…kitchen - and about twelve other…’ — conflict")
     assert headline("quote", "conflict", [], NAMES, "") == ""  # an orphaned review: no line
 
 

@@ -351,13 +351,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     from .store.scope import covers_now_said
 
     args.id = id_as_meant(args.db, args.id.strip())  # "fa82…" typed for "Fa82…"
-    changing = not (
-        args.status is None
-        and args.note is None
-        and args.correction is None
-        and args.article is None
-        and args.withdraw is None
-    )
+    asked = ("status", "note", "correction", "article", "withdraw")
+    changing = any(getattr(args, option) is not None for option in asked)
     if args.undo or args.redo:
         return undo_cli(args, changing)
     if not changing and args.history:
@@ -392,7 +387,8 @@ def cmd_review(args: argparse.Namespace) -> int:
                 if problem := needs_an_article(log, args.id, args.status, args.article):
                     raise CliError(problem)
                 articles = () if aside else tuple(args.article) if args.article else None
-                change = Change(args.status, args.note, args.correction, reviewer, whole=True)
+                fields = (args.status, args.note, args.correction, reviewer)
+                change = Change(*fields, whole=True, corrections=args.own_corrections)
                 finding, reviews = log.decide(args.id, change, articles)
                 said = covers_now_said(finding, change, reviews) + aside + said  # s37: again
                 print(one_line(cf.describe_decision(finding, reviews, reviewer) + said))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
+from .cli_corrections import CorrectionFor
 from .terminal import one_line
 
 EXIT_ERROR = 2
@@ -208,7 +209,13 @@ def _add_review(sub: Commands) -> None:
     r.add_argument("--db", default="review.sqlite", help="review log (default: review.sqlite)")
     r.add_argument("--status", help="open, verified, disputed, needs-correction or dismissed")
     r.add_argument("--note", help="a note for other editors")
-    r.add_argument("--correction", help="the proposed correction")
+    r.add_argument(
+        "--correction",
+        action=CorrectionFor,
+        help="the proposed correction; on a finding, give it after the --article it is for "
+        "(--article A --correction TEXT --article B --correction TEXT): each article is "
+        "proposed its own wording, or none",
+    )
     r.add_argument("--reviewer", help="who decided (default: your user name)")
     r.add_argument(
         "--undo",

@@ -31,7 +31,7 @@ from .store.covered import joined_said, undecided_words
 from .store.drafts import as_written, typed_in
 from .store.findings import is_finding_id as is_finding_id
 from .store.findings import standing
-from .store.left_open import left_open_words
+from .store.left_open import open_after
 from .store.pair_by_pair import status_words
 from .store.records import corrected_words, occurrences
 from .store.reviews import SETTLED
@@ -315,6 +315,7 @@ def stray_words(strays: tuple[str, ...]) -> str:
 def describe_decision(finding, reviews, by: str = "") -> str:
     """One line saying what a decision on a finding wrote; ``by``: the
     reviewer recorded for this change."""
+    from .cli_corrections import corrections_said
     from .cli_output import signed
 
     first = reviews[0] if reviews else None
@@ -325,15 +326,14 @@ def describe_decision(finding, reviews, by: str = "") -> str:
             f"{finding.id}: nothing changed; its decision is already {first.status} (see --history)"
         )
     targets = sorted({r.article for r in reviews if r.article})
-    written = {r.discrepancy for r in reviews}
     return (
         f"{finding.id}: {first.status} on {len(reviews)} discrepanc"
         f"{'y' if len(reviews) == 1 else 'ies'}"
         + signed(first.reviewer, by)
         + _shared("note", [r.note for r in reviews])
-        + _shared("correction", [r.correction for r in reviews])
+        + corrections_said(reviews)
         + (f" (in {', '.join(targets)})" if targets else "")
-        + left_open_words(finding.members, {m.id for m in finding.members} - written)
+        + open_after(finding, reviews)
     )
 
 

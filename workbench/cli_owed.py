@@ -17,11 +17,13 @@ def with_owed(log, args) -> str:
     window's "Correct in" adds) and say what was kept or withdrawn; "" when
     the decision asks nothing already owed. Raises ``StoreError`` with the
     reason when a withdrawal cannot be made."""
+    from .cli_corrections import split_for_finding
     from .cli_naming import named_articles
     from .store.findings import resolve_finding
     from .store.owing import owing_after
     from .store.reviews import ASKS
 
+    args.own_corrections = split_for_finding(args)  # each article its own (trial 49)
     withdraw = named_articles(log, args.id, args.withdraw) or []
     if not withdraw and not (args.status in ASKS and args.article):
         return ""

@@ -41,7 +41,7 @@ from ..model import (
     Version,
 )
 from ..naming import credited_name, labels, surface
-from . import converted, spellings
+from . import converted, same_words, spellings
 from .agree import Stated, is_agreement
 from .clusters import Figures, clusters
 from .copies import independent_sources
@@ -350,6 +350,10 @@ def _finding(
     for part, day in within_days(keys, facts.get, facts.of_claim).items():
         keys[day].extend(keys.pop(part))
         side_key.update({w: day for w, k in side_key.items() if k == part})
+    # '12 weeks ago' counted from dates a day apart: one version (trial 49)
+    for part, into in same_words.joined(keys, facts.get).items():
+        keys[into].extend(keys.pop(part))
+        side_key.update({w: into for w, k in side_key.items() if k == part})
     converted.join(keys, side_key, twins or {})
     ranked = sorted(keys.items(), key=lambda kv: (-len({s.article for s in kv[1]}), kv[0]))
     versions = tuple(

@@ -30,6 +30,7 @@ from .scoped import without_measures
 
 NAMED = 2  # sources named per version; the rest counted, "(+6)"
 SHOWN = 3  # versions said; more are counted
+SHOWN_MANY = 6  # ... when there are more than SHOWN, each dissenting one by one source
 VALUE_CHARS = 48
 GIST_WORDS = 8  # a reason longer than this is left to the explanation
 _VERDICTS = ("conflict", "unresolved", "consistent", "raised")
@@ -59,15 +60,21 @@ def headline(
     else:
         values = [shorten(" ".join(v.split()), VALUE_CHARS) for v in values]
     said = []
-    for value, (_v, articles) in list(zip(values, versions, strict=True))[:SHOWN]:
+    # more versions than SHOWN: every dissenting one still named by value and
+    # one source (trial 49: "3 more versions" hid the garbled '412 months')
+    many = len(versions) > SHOWN
+    for i, (value, (_v, articles)) in enumerate(zip(values, versions, strict=True)):
+        if i == (SHOWN_MANY if many else SHOWN):
+            break
         who = list(dict.fromkeys(names.get(a, a) for a in articles))
-        more = f" (+{len(who) - NAMED})" if len(who) > NAMED else ""
+        named = 1 if many and i else NAMED
+        more = f" (+{len(who) - named})" if len(who) > named else ""
         says = "say" if len(who) > 1 else "says"
-        said.append(f"{', '.join(who[:NAMED])}{more} {says} ‘{value}’")
-    if len(versions) > SHOWN:
-        rest = len(versions) - SHOWN
+        said.append(f"{', '.join(who[:named])}{more} {says} ‘{value}’")
+    if len(versions) > (shown := SHOWN_MANY if many else SHOWN):
+        rest = len(versions) - shown
         said.append(f"{rest} more version{'s' * (rest != 1)}")
-    why = gist(explanation, verdict)
+    why = gist(explanation, verdict, several=len(versions) > 2)
     return f"{'; '.join(said)} — {verdict}" + (f": {why}" if why else "")
 
 
@@ -77,11 +84,15 @@ def of_finding(finding: Finding, names: Mapping[str, str]) -> str:
     return headline(finding.kind, str(finding.verdict), versions, names, finding.explanation)
 
 
-def gist(explanation: str, verdict: str) -> str:
+def gist(explanation: str, verdict: str, several: bool = False) -> str:
     """The reason of ``explanation`` in a few words, one that fits its
-    ``verdict`` first ('' when no reason is said plainly enough)."""
+    ``verdict`` first ('' when no reason is said plainly enough). ``several``
+    (three versions or more): only a reason every pair gives; one pair's
+    ("4.875 months is shorter than 4 years", trial 49) read as the finding's."""
     found = [g for part in _reasons(explanation) if (g := _gist_of(part))]
     if not found:
+        return ""
+    if several and verdict != "unresolved" and len(set(found) - {_UNDATED}) > 1:
         return ""
     if verdict == "unresolved":
         return next((g for g in found if g == _UNDATED), found[0])

@@ -39,6 +39,8 @@ from ..store.records import occurrences
 from ..store.reviews import ASKS
 from ..store.saving import given_dates
 from ..store.scope import again_words, joined_since
+from .date_edits import edits_of
+from .decisions import decisions, for_article
 from .disputed import with_disputes
 from .escape import JSON_RAW, csv_safe, md_code
 from .independence import independence
@@ -85,6 +87,8 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         item["confirmed"] = _confirmed(log, item)
     active = [i for i in items if not i["orphaned"]]
     disputed = [i for i in active if _disputed_unnamed(i, articles)]
+    edits = edits_of(log, articles)  # dates an editor changed: from, to, who, when
+    changed = {ed["article"]: ed for ed in edits}
     per_article = []
     for aid, a in articles.items():
         per_article.append(
@@ -97,6 +101,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
                 # set by an editor, not stated by the article (fresh window trial:
                 # a colleague checking the report saw a date the article does not carry)
                 "date_given": bool(a.published) and given.get(a.sha256) == a.published,
+                **({"date_changed": changed[aid]} if aid in changed else {}),
                 "path": a.path,
                 "url": a.url,
                 "items": [_for(i, aid) for i in active if _acts_on(i, aid, articles)],
@@ -132,6 +137,7 @@ def build_report(log: ReviewLog) -> dict[str, Any]:
         "review_log": str(log.path),
         "summary": summary,
         "independence": independent,
+        **({"date_edits": edits} if edits else {}),  # an older log's report reads as before
         "articles": per_article,
         "disputed": disputed,
         # agreements (every source states the same figure as written) nobody
@@ -230,9 +236,7 @@ def _for(item: dict[str, Any], aid: str) -> dict[str, Any]:
     discrepancies") but names this article alone: each article reads only
     its own correction."""
     mine = [
-        {**d, "correct_articles": [aid], "correct_article": aid}
-        if aid in d["correct_articles"]
-        else d
+        for_article(d, aid) if aid in d["correct_articles"] else d
         for d in item["decisions"]
         if not d["correct_articles"] or aid in d["correct_articles"]
     ]
@@ -307,7 +311,7 @@ def _finding_item(
         "agreement": f.agreement,  # every source agrees, as written or by arithmetic
         "agreed": f.agreed,  # ... and nobody decided anything on it: no item to review
         "versions": versions,
-        "decisions": [_marked(d, f) for d in _decisions(pairs)],
+        "decisions": [_marked(d, f) for d in decisions(pairs)],
         "discrepancies": pairs,
     }
 
@@ -361,39 +365,6 @@ def _marked(d: dict[str, Any], f: FindingRecord) -> dict[str, Any]:
         # ... and where such an article still states the value decided on (another sentence)
         "still_says": f.still_says,
     }
-
-
-def _decisions(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The distinct decisions made on a finding's discrepancies (a decision
-    on the finding is one, whatever articles it names; several decisions on
-    its pairs are all kept). A decision naming two articles to correct is
-    one decision with both (``correct_articles``; ``correct_article`` joins
-    them): split by article, one decision read as two, each "on 1 of its 2
-    discrepancies" (fresh CLI trial)."""
-    out: dict[tuple, dict[str, Any]] = {}
-    for d in pairs:
-        if d["status"] == "open" and not d["note"] and not d["correction"]:
-            continue
-        key = (d["status"], d["note"], d["correction"], d["reviewer"])
-        entry = out.setdefault(
-            key,
-            {
-                "status": d["status"],
-                "note": d["note"],
-                "correction": d["correction"],
-                "reviewer": d["reviewer"],
-                "correct_article": "",
-                "correct_articles": [],
-                "updated": d["updated"],
-                "discrepancies": [],
-            },
-        )
-        if d["correct_article"] and d["correct_article"] not in entry["correct_articles"]:
-            entry["correct_articles"].append(d["correct_article"])
-            entry["correct_article"] = ", ".join(entry["correct_articles"])
-        entry["discrepancies"].append(d["id"])
-        entry["updated"] = max(entry["updated"], d["updated"])
-    return list(out.values())
 
 
 def _coverage(log: ReviewLog, articles: dict, claims: dict[str, str]) -> list[dict[str, Any]]:

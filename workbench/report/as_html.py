@@ -25,6 +25,8 @@ from .as_markdown import (
     verdict_text,
     what_names,
 )
+from .date_edits import html_rows
+from .decisions import each_text
 from .desk import scope_words, shows_reading, table_values
 from .disputed import disputed_text
 from .escape import e, highlight
@@ -125,6 +127,10 @@ def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[st
         parts.append(f"<li><strong>Note:</strong> {e(d['note'])}</li>")
     if d["correction"] and acting:
         parts.append(f"<li><strong>Proposed correction:</strong> {e(d['correction'])}</li>")
+    for a, text in each_text(d) if acting else ():  # each article its own (trial 49)
+        parts.append(
+            f"<li><strong>Proposed correction in <code>{e(a)}</code>:</strong> {e(text)}</li>"
+        )
     parts.append(
         f'<li class="meta">Reviewer: {e(d["reviewer"] or "—")} · {e(d["updated"])}</li></ul>'
     )
@@ -226,6 +232,7 @@ def to_html(data: dict[str, Any]) -> str:
             if (line := independence_line(data))
             else []
         ),
+        *html_rows(data),
         f"<tr><th>Findings</th><td>{s['findings']}</td></tr>",
         f"<tr><th>Discrepancies between pairs</th><td>{s['discrepancies']}</td></tr>",
     ]

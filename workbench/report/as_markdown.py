@@ -11,6 +11,9 @@ from ..raised import shown_verdict
 from ..store.pair_by_pair import item_status_words, status_label
 from ..store.records import corrected_words
 from ..store.reviews import SETTLED
+from .date_edits import beside_date
+from .date_edits import md_lines as date_lines
+from .decisions import each_text
 from .desk import READ_AS, scope_words, shows_reading, table_values
 from .escape import md, md_code, quoted
 from .headline_line import item_headline
@@ -27,6 +30,8 @@ def published_line(art: dict) -> str:
     article saw a date it does not carry: fresh window trial)."""
     if not art["published"]:
         return "publication date unknown"
+    if art.get("date_changed"):
+        return art["published"] + f" (date set by an editor{beside_date(art)})"
     return art["published"] + (" (date set by an editor)" if art.get("date_given") else "")
 
 
@@ -223,6 +228,7 @@ def _summary(data: dict[str, Any]) -> list[str]:
         "",
         f"- Articles: {s['articles']}",
         *([f"- Independence: {md(line)}"] if (line := independence_line(data)) else []),
+        *date_lines(data),
         f"- Findings: {s['findings']}{_verdicts(s['by_verdict'])}{_agreed_more(s)}, from "
         f"{s['discrepancies']} discrepancies between pairs of articles",
         f"- Review status of the {_findings_now(s)}: "
@@ -421,6 +427,8 @@ def _decision(d: dict[str, Any], total: int, outlets: dict[str, str]) -> list[st
         out.append(f"  - **Note:** {md(d['note'])}")
     if d["correction"] and acting:
         out.append(f"  - **Proposed correction:** {md(d['correction'])}")
+    for a, text in each_text(d) if acting else ():  # each article its own (trial 49)
+        out.append(f"  - **Proposed correction in {md_code(a)}:** {md(text)}")
     out.append(f"  - **Reviewer:** {md(d['reviewer'] or '—')} ({md(d['updated'])})")
     return out
 

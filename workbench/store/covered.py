@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .open_versions import open_versions, open_words
 from .records import DiscrepancyRecord, FindingRecord, VersionRecord
 from .reviews import ASKS
 from .scope import again_words
@@ -39,6 +40,7 @@ class Covered:
     since: bool = False
     left: tuple[str, ...] = ()
     left_ids: tuple[str, ...] = ()
+    left_versions: tuple = ()  # the versions those pairs leave open (``open_versions``)
 
 
 AGAIN = "decide the finding again to cover them"
@@ -98,7 +100,10 @@ def covered_of(
     pairs = () if new else tuple(f"{m.left_article} / {m.right_article}" for m in open_)
     since = bool(open_) and all(m.first_seen > last for m in open_)
     since = since or (scope is not None and bool(new))  # outside the scope recorded: joined
-    return Covered(tuple(seen), tuple(new), pairs, since, left, tuple(m.id for m in kept))
+    ends = ((m.left_article, m.right_article) for m in kept)
+    versions_open = tuple(open_versions(ends, versions, asked))
+    ids = tuple(m.id for m in kept)
+    return Covered(tuple(seen), tuple(new), pairs, since, left, ids, versions_open)
 
 
 def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: int) -> str:
@@ -110,7 +115,12 @@ def undecided_words(members: Sequence[DiscrepancyRecord], versions, undecided: i
     if c is not None and c.left:
         n = len(c.left)
         said = f"; partly decided: {n} {_many(n)} left open (two versions, neither named)"
-        said += f": {', '.join(c.left_ids)}" if c.left_ids else ""
+        if c.left_versions:  # by version, never pair ids (trial 49)
+            said = "; partly decided, versions still open: " + "; ".join(
+                f"{x} ‘{value}’ ({', '.join(sources)})" for x, value, sources, _a in c.left_versions
+            )
+        elif c.left_ids:
+            said += f": {', '.join(c.left_ids)}"
         undecided -= n
     if undecided <= 0:
         return said
@@ -140,14 +150,16 @@ def covered_words(c: Covered) -> list[str]:
     """Two lines: what the decision was made on, and what it does not cover."""
     made = "; ".join(f"{x} ‘{value}’ ({', '.join(s)})" for x, value, s in c.seen)
     lines = [f"Decision made on: {made}"]
-    if c.left:
+    if c.left and c.left_versions:  # by version, never pair ids (trial 49)
+        lines.append(f"Partly decided — versions still open: {open_words(list(c.left_versions))}")
+    elif c.left:
         lines.append(
             f"Partly decided — left open, two versions neither of which is named: the pairs "
             f"{'; '.join(f'{p} ({i})' for p, i in zip(c.left, c.left_ids, strict=False))} — "
             "name one of them too, or decide it on its own (by its id)"
         )
-        if not c.new and not c.pairs:
-            return lines
+    if c.left and not c.new and not c.pairs:
+        return lines
     head = "New since the decision, not covered by it" if c.since else "Not covered by the decision"
     if c.since and not c.new:  # the same sources, pairs an edit re-anchored (trial 42)
         head = "Changed by an edit since the decision, not covered by it"

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import per_article
 from .disk import StoreError
 from .findings import DECIDED_ON, finding_review, resolve_finding
 from .left_open import left_open
 from .owed import assign, in_source_order
 from .records import FindingRecord, Review
-from .reviews import Change, ReviewLog, apply_review
+from .reviews import ASKS, Change, ReviewLog, apply_review
 from .scope import decide_again, record_scope
 
 
@@ -57,12 +58,17 @@ def decide_finding(
             )
         articles = in_source_order(articles, finding.sources)  # any order, one result
     members = list(finding.members)
+    given, typed = _typed(change, articles), change.correction is not None
     change = decide_again(finding, _with_the_findings_words(finding, change))
     sides_of = {m.id: log._sides(m.id) for m in members}
     every_side = [s for sides in sides_of.values() for s in sides]
     members = [m for m in members if m.id not in left_open(finding, articles, change.status)]
     compared = {m.id: {s["article"] for s in sides_of[m.id]} for m in members}
     asked = assign(articles, compared, _mates(finding)) if articles is not None else {}
+    if articles is None and change.status in (None, *ASKS):  # a note, a text typed
+        asked = {m.id: m.correct_article for m in members if m.status in ASKS and m.correct_article}
+        given = given if given is not None or typed else {}
+    held = per_article.texts(members, asked, given) if given is not None else {}
     reviews = []
     for m in members:
         sides = sides_of[m.id]
@@ -71,11 +77,23 @@ def decide_finding(
             named = asked[m.id]
             here = replace(change, article=named)
             sides = sides if named in compared[m.id] else [*sides, *every_side]
+        if given is not None:  # its article's own correction, never another's
+            here = replace(here, correction=held.get(m.id))  # none asked: its own kept
         reviews.append(
             apply_review(log.db, m.id, sides, here, stamp, event=f"{DECIDED_ON}{finding.id}")
         )
     record_scope(log.db, finding, stamp, change, reviews)
     return finding, reviews
+
+
+def _typed(change: Change, articles: tuple[str, ...] | None) -> dict[str, str] | None:
+    """The corrections typed in this decision by article, when it asks
+    articles (None otherwise: the finding's words are kept as before)."""
+    if articles is None:  # the window's box for one article: the others keep theirs
+        return dict(change.corrections) if change.corrections else None
+    if change.status not in (None, *ASKS):  # None: an article chosen, the status kept
+        return None
+    return per_article.by_article(change.correction, articles, dict(change.corrections))
 
 
 def _mates(finding: FindingRecord) -> dict[str, tuple[str, ...]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .open_versions import open_versions, open_words
 from .records import DiscrepancyRecord, FindingRecord
 from .reviews import ASKS
 
@@ -31,6 +32,29 @@ def left_open(
         if m.id in apart and not named & {m.left_article, m.right_article}
     }
     return out if len(out) < len(finding.members) else set()
+
+
+def open_after(finding: FindingRecord, reviews: Sequence) -> str:
+    """What a decision just written (``reviews``) leaves open of ``finding``
+    (read before it): the versions still open, by value and sources
+    (trial 49), else the pairs by id."""
+    written = {r.discrepancy for r in reviews}
+    ids = {m.id for m in finding.members} - written
+    now = {r.discrepancy: r for r in reviews}
+    asked = {r.article for r in reviews if r.status in ASKS and r.article}
+    asked |= {
+        m.correct_article
+        for m in finding.members
+        if m.id not in now and m.status in ASKS and m.correct_article
+    }
+    kept = [
+        (m.left_article, m.right_article)
+        for m in finding.members
+        if m.id in ids and m.status == "open"
+    ]
+    if said := open_words(open_versions(kept, getattr(finding, "versions", ()), asked), finding.id):
+        return f"; partly decided, versions still open: {said}"
+    return left_open_words(finding.members, ids)
 
 
 def left_open_words(members: Sequence[DiscrepancyRecord], ids: set[str]) -> str:

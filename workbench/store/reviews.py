@@ -60,6 +60,8 @@ class Change:
     article: str | None = None
     whole: bool = False  # written whole (the command line), never a save of typing
     again: bool = False  # alike, yet a change: sources joined since (``store.scope``)
+    # a finding's articles each with its own correction (``store.per_article``)
+    corrections: tuple[tuple[str, str], ...] = ()
 
 
 def check_status(status: str | None) -> None:

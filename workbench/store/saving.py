@@ -15,6 +15,7 @@ import sqlite_utils
 from .. import __version__
 from ..jsonformat import article_record, fact_record
 from ..model import Analysis, Discrepancy
+from .date_edits import dates_before, note_date_edits
 from .findings import DECIDED_ON, save_findings, with_kept_ids
 from .follow import carry_over, follow_articles, follow_edited_values
 from .joined import decide_joined, finding_members
@@ -39,7 +40,9 @@ def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple
     current = {d.id for d in analysis.discrepancies}
     sha = {a.id: a.sha256 for a in analysis.articles}
     run_id = _insert_run(db, analysis, stamp)
+    had = dates_before(db)  # the last check's dates, before they are replaced
     _replace_analysis_tables(db, analysis, run_id)
+    note_date_edits(db, analysis, had, given_dates(db), stamp)  # who changed a date
     _keep_given_dates(db, analysis)
     before = {r["id"] for r in db.query("SELECT id FROM discrepancies WHERE active=1")}
     old_sides = {

@@ -13,12 +13,21 @@ from collections.abc import Callable
 from ..model import Article
 from ..store import Change, HistoryEntry, StoreError
 from ..store.owing import Owing, owed, owing_after
+from ..store.per_article import owed_texts
 from .rows import FindingRow, finding_row
 
 
 class SessionDecisions:
     """Mixed into ``ReviewSession``: uses its ``log``, ``rows``, ``articles``,
     ``writer``, ``_side``, ``_tickets``, ``_show_rows`` and its signals."""
+
+    @property
+    def correction_for(self) -> dict[str, str]:
+        """The article the Correction box is for, by finding, when it owes
+        corrections to several (``ui.correction_for``)."""
+        if not hasattr(self, "_correction_for"):
+            self._correction_for: dict[str, str] = {}
+        return self._correction_for
 
     def row(self, ident: str) -> FindingRow | None:
         return next((r for r in self.rows if r.id == ident), None)
@@ -47,6 +56,8 @@ class SessionDecisions:
                 row = self._fresh(ident) if fields["article"] else None
                 if row is not None and "\n" in row.correct_article:
                     fields["article"] = row.correct_article
+                if (article := self.correction_for.get(ident)) and (found := self._record(ident)):
+                    fields["correction"] = owed_texts(found.members).get(article, "")
                 return fields
         return {"status": "open", "note": "", "correction": "", "reviewer": "", "article": ""}
 
@@ -100,6 +111,8 @@ class SessionDecisions:
         # several articles to correct come one per line ("Correct in" offers
         # every source stating one version)
         articles = None if article is None else tuple(a for a in article.split("\n") if a)
+        if "correction" in fields and (mine := self.correction_for.get(ident)):
+            fields["corrections"] = ((mine, fields.pop("correction")),)  # its own alone
         return self._decide(ident, self._side.decide, ident, Change(**fields), articles)
 
     def restore_members(self, ident: str, state: dict[str, dict[str, str]], by: str = "") -> bool:

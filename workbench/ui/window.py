@@ -41,7 +41,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..naming import labels as article_labels
-from . import appearance, ask_correction, list_sort, notices, resources, settings, steps
+from . import (
+    appearance,
+    ask_correction,
+    correction_for,
+    list_sort,
+    notices,
+    resources,
+    settings,
+    steps,
+)
 from .actions import ACTIONS, MENUS, STATUS_ACTIONS, ActionSpec
 from .columns import ColumnsArea
 from .decide_by_button import ButtonDecisions
@@ -117,6 +126,7 @@ class MainWindow(
         self.panel.conflictsChanged.connect(self._conflicts_changed)
         self.panel.bothKept.connect(self._both_kept)
         ask_correction.wire(self)  # the article asked for, and typing meanwhile
+        correction_for.attach(self)  # one Correction box per article owed
         self.panel.article_text = self._article_text  # where a flag's value stands
         self.panel.reviewer.setText(settings.reviewer())
 

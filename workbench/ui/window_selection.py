@@ -9,7 +9,7 @@ from itertools import pairwise
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from . import fold, other_writer
+from . import correction_for, fold, other_writer
 from .columns import Link, Mark, Thread
 from .jump import place_sentences
 from .models import ID_ROLE
@@ -91,6 +91,7 @@ class SelectionMixin:
         elsewhere = getattr(self.session, "elsewhere", False)
         said = self.panel.conflict.text() if self.panel.conflict.isVisible() else ""
         self.panel.set_discrepancy(row, self._labels, history, self._dark, elsewhere)
+        correction_for.shown(self)  # the box's article, when several are owed
         if elsewhere and self.panel.conflict.isVisible() and self.panel.conflict.text() != said:
             # a colleague's note arrived while the editor types: said where it is
             # seen, not only in the panel's lower part (a fresh trial missed it,
