@@ -58,6 +58,16 @@ def _derived(tmp_path, a: str, b: str):
             "Net profit fell by £150m, the bank said.",
             "£450m to £310m is a change of 140 million GBP",
         ),
+        (
+            "Three people died in Alton, four in Brent and two in Carby, officials said.",
+            "Ten people died in Alton, Brent and Carby, officials said.",
+            "3 + 4 + 2 = 9",
+        ),
+        (
+            "Floods destroyed 120 homes in the east of the county and 80 in the west.",
+            "Floods destroyed 250 homes across the county.",
+            "120 + 80 = 200",
+        ),
     ],
 )
 def test_derived_figures_against_their_figures(tmp_path, a, b, says):
@@ -88,6 +98,10 @@ def test_derived_figures_against_their_figures(tmp_path, a, b, says):
         (  # a fall is no reading of a rise's figures
             "Membership grew from 12,400 to 13,100 last year.",
             "Membership fell by 500 last year.",
+        ),
+        (  # six and four are ten
+            "The chain will shut six stores in the north and four in the south.",
+            "The chain will shut ten stores, the company said.",
         ),
         (  # a share of another noun
             "Police arrested 12 of the 40 protesters on Monday.",

@@ -2,7 +2,7 @@
 (session 42, issue 11): "made 12 of 21 shots" / "shot 67%" (12 of 21 is 57%),
 "will close 38 of its 120 stores" / "nearly half of its stores" (32%), "rose from
 4,200 to 5,100" / "an increase of 1,000" (900), "rose from $4.2bn to $5.1bn" /
-"rose 25%" (21%).
+"rose 25%" (21%), "three in Alton, four in Brent and two in Carby" / "ten" (9).
 
 The two figures are of different kinds (a count and a share, two levels and a
 change) and never met in the fact comparison, so the arithmetic both reports
@@ -12,6 +12,9 @@ together, in sentences the aligner paired:
 - a share: "N of [the|its] M <noun>" in one report, with no share of its own, and
   the one share of the other, no change ("rose 5%") and no points, in a sentence
   naming that noun;
+- a sum: the members of a breakdown one report lists (``facts/parts/listed.py``),
+  every one read as a figure, and the one count of the same noun the other states,
+  larger than each member;
 - a change: "from A to B" (or "to B from A") of one unit in one report, with no
   change of its own, and one change the other ties to a word of change ("rose by",
   "an increase of", "up"), in A's unit or in per cent, in the same direction.
@@ -28,6 +31,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..facts.parts.listed import listing_of
 from ..model import Claim, Fact, Verdict
 from .spelled import Add, Decide, fact_side, stretch_side
 from .stages import DERIVED, Outcome, Rule
@@ -160,6 +164,28 @@ def _changes(pc: Claim, pf: Sequence[Fact], sc: Claim, sf: Sequence[Fact]) -> li
     return []
 
 
+def _sums(pc: Claim, pf: Sequence[Fact], sc: Claim, sf: Sequence[Fact]) -> list[DerivedCase]:
+    """'three in Alton, four in Brent and two in Carby' in one report, the whole of the
+    same noun stated by the other."""
+    counts = sorted((f for f in pf if _count(f)), key=_start)
+    listed = [(f, listing_of(pc.text, *_at(pc, f))) for f in counts]
+    members = [(f, lst) for f, lst in listed if lst is not None]
+    wholes = [f for f in sf if _count(f) and listing_of(sc.text, *_at(sc, f)) is None]
+    if not members or len(wholes) != 1 or len([f for f in sf if _count(f)]) != 1:
+        return []
+    lst = members[0][1]
+    if len(members) != len(lst.values):
+        return []  # a member not read as a figure: the sum is not all there
+    whole, noun = wholes[0], getattr(members[0][0].mention, "counted", None)
+    if not noun or getattr(whole.mention, "counted", None) != noun:
+        return []
+    if whole.mention.value <= max(lst.values):  # type: ignore[union-attr]
+        return []  # no whole of these members: one of them, or another
+    parts = " + ".join(f"{v:g}" for v in lst.values)
+    reads = f"{parts} = {lst.total:g}"
+    return [DerivedCase(whole, sc, members[0][0], members[-1][0], pc, lst.total, reads)]
+
+
 def _start(f: Fact) -> int:
     return f.start
 
@@ -198,7 +224,8 @@ def derived_against_stated(
     for ca, cb in pairs:
         fa, fb = facts_by_claim.get(ca.id, ()), facts_by_claim.get(cb.id, ())
         for pc, pf, sc, sf in ((ca, fa, cb, fb), (cb, fb, ca, fa)):
-            for case in _shares(pc, pf, sc, sf) or _changes(pc, pf, sc, sf):
+            found = _shares(pc, pf, sc, sf) or _changes(pc, pf, sc, sf) or _sums(pc, pf, sc, sf)
+            for case in found:
                 rule = decide(DERIVED, case)
                 if rule is None or rule.outcome == Outcome.SKIP:
                     continue
