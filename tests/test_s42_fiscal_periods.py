@@ -93,6 +93,17 @@ def _span(texts: list[str], pub: str, head: str) -> tuple[date, date] | None:
             "2023-10-01",
             "2023-12-31",
         ),
+        (  # a bare 'Q2' of a story naming its fiscal periods, its year from publication
+            [
+                "Acme's fiscal year runs to September 30.",
+                "Its fiscal first quarter was weak.",
+                "Sales fell 3% in Q2, the company said on Thursday.",
+            ],
+            "2024-05-02",
+            "q2",
+            "2024-01-01",
+            "2024-03-31",
+        ),
     ],
 )
 def test_fiscal_periods_take_their_own_months(texts, pub, head, first, last):

@@ -50,7 +50,9 @@ _PERIOD = re.compile(
 )
 # A bare ordinal quarter or half, read as fiscal in a story that names fiscal periods.
 _BARE = re.compile(
-    rf"\b(?:the\s+)?(?P<o>{_ORD})[\s-](?P<k>quarter|half)(?![\w-]|\s+(?:of\b|['’]?\d))", re.I
+    rf"\b(?:the\s+)?(?P<o>{_ORD})[\s-](?P<k>quarter|half)(?![\w-]|\s+(?:of\b|['’]?\d))"
+    r"|\b(?P<k2>Q)(?P<n>[1-4])\b(?!\s*(?:of\s+)?(?:FY|fiscal|['’]?\d))",
+    re.IGNORECASE,
 )
 # A sentence of the economy's quarters, never a company's fiscal ones.
 _CALENDAR = re.compile(r"\b(?:gdp|economy|economic|calendar|inflation)\b", re.IGNORECASE)
@@ -84,6 +86,7 @@ _YEAR_ENDS = re.compile(
     re.IGNORECASE,
 )
 FISCAL = ("fiscal_q", "fiscal_h")
+_CHEAP = re.compile(r"fiscal|financial|FY", re.IGNORECASE)
 _LENGTH = {"q": 3, "h": 6}
 
 
@@ -107,6 +110,12 @@ def _kind_n(m: re.Match) -> tuple[str, int, int | None]:
         return "q", int(g["n4"]), _year(g["y4"])
     i = "5" if "n5" in g else "6" if "n6" in g else "7"
     return g[f"k{i}"].lower(), int(g[f"n{i}"]), _year(g.get(f"y{i}"))
+
+
+def _bare(b: re.Match) -> tuple[str, int]:
+    if b.group("k2"):
+        return "q", int(b.group("n"))
+    return b.group("k")[0].lower(), _ORD_N[b.group("o").lower()]
 
 
 def _anchor(text: str, start: int, end: int, kind: str) -> tuple[int, int | None] | None:
@@ -193,6 +202,8 @@ def with_fiscal_periods(
     texts: Sequence[str], found: list[list[TimeMention]], published: date | None
 ) -> list[list[TimeMention]]:
     """Each sentence's times with its fiscal periods read as the company's months."""
+    if not any(_CHEAP.search(t) for t in texts):
+        return found
     fiscal = [list(_PERIOD.finditer(t)) for t in texts]
     fy_end = fiscal_year_end(texts)
     if not any(fiscal) and fy_end is None:
@@ -203,9 +214,9 @@ def with_fiscal_periods(
         if any(fiscal) and not _CALENDAR.search(text):
             taken = [(p.start(), p.end()) for p in periods]
             spans += [
-                (b.start(), b.end(), b.group("k")[0].lower(), _ORD_N[b.group("o").lower()], None)
+                (b.start(), b.end(), *_bare(b), None)
                 for b in _BARE.finditer(text)
-                if not any(s <= b.start("o") < e for s, e in taken)
+                if not any(s <= b.start() < e for s, e in taken)
             ]
         new = []
         for s, e, kind, n, fy in spans:
