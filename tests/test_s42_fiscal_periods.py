@@ -138,14 +138,26 @@ def test_an_anchored_fiscal_quarter_agrees_with_its_calendar_months(tmp_path):
     assert [v for v, _ in got] == ["consistent"], got
 
 
-def test_an_unanchored_fiscal_quarter_is_no_calendar_conflict(tmp_path):
-    got = _time_flags(
-        tmp_path,
-        "Acme Corp said net profit rose to $1.2 billion in its fiscal second quarter.",
-        "Acme Corp said net profit rose to $1.2 billion in the fourth quarter.",
-    )
-    assert [v for v, _ in got] == ["unresolved"], got
-    assert "Apr–Jun only if" in got[0][1]
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # no months against a calendar quarter of other months
+            "Acme Corp said net profit rose to $1.2 billion in its fiscal second quarter.",
+            "Acme Corp said net profit rose to $1.2 billion in the fourth quarter.",
+        ),
+        (  # no months against months named
+            "Infotech reported revenue of $5bn for Q2 FY26, the company said.",
+            "Infotech reported revenue of $5bn for the July-September quarter, the company said.",
+        ),
+        (  # a fiscal half with months against a bare calendar half of its name
+            "Acme said revenue climbed 8% in the first half of its financial year, the six "
+            "months to September 30.",
+            "Acme said revenue climbed 8% in the first half.",
+        ),
+    ],
+)
+def test_a_fiscal_period_is_never_a_calendar_one(tmp_path, a, b):
+    assert _time_flags(tmp_path, a, b, "2024-11-10") == []
 
 
 def test_two_fiscal_quarters_of_other_ordinals_conflict(tmp_path):

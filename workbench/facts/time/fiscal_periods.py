@@ -11,9 +11,12 @@ level, after the sentence rules:
   fiscal year ends in June", "fiscal 2026, which ends in June", or a fiscal period
   anchored elsewhere in the story) places it, and places the story's other bare
   ordinal quarters and halves ("the second quarter") as fiscal ones too;
-* with neither, it has no months: it is never compared as a calendar quarter.
-  Against another report's period of other months it is a question naming both
-  readings (:func:`fiscal_comparison`), against the same fiscal period agreement.
+* with neither, it has no months: it is never compared as a calendar quarter, nor
+  with another report's months (both most often tell one period two ways, and a
+  question would name what the text cannot settle); against another fiscal period
+  it compares by name (:func:`fiscal_comparison`). A bare 'the second quarter' of
+  another report is not compared with a fiscal second quarter either: its calendar
+  reading is its name, no months its writer told.
 
 A fiscal year ("fiscal 2026", "FY26") is placed only when the story states its end.
 """
@@ -26,7 +29,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from ...model import Comparison, Verdict
-from ..lexicon import MONTH_ABBR, MONTH_ALT, MONTHS, YEAR_DIGITS
+from ..lexicon import MONTH_ALT, MONTHS, YEAR_DIGITS
 from .cal import add_months, fmt_interval, month_iv
 from .mention import TimeMention
 
@@ -260,8 +263,9 @@ def _fiscal(m: TimeMention) -> tuple[str, int] | None:
 
 
 def fiscal_comparison(a: TimeMention, b: TimeMention) -> Comparison | bool | None:
-    """A verdict when one side is a fiscal period whose months are not stated, or a
-    fiscal period against a calendar one of its own name; True: compare as usual."""
+    """Two fiscal periods of no stated months by their names; a fiscal period of no
+    stated months against any other time, or against a calendar quarter or half of
+    its own name, not at all (None); True: compare their months as usual."""
     fa, fb = _fiscal(a), _fiscal(b)
     if not (fa or fb):
         return True
@@ -273,27 +277,12 @@ def fiscal_comparison(a: TimeMention, b: TimeMention) -> Comparison | bool | Non
         why = "the same fiscal period" if same else "different fiscal periods"
         return _said(Verdict.CONSISTENT if same else Verdict.CONFLICT, a, b, why)
     f, (u, r) = (fa or fb), ((a, b) if fa else (b, a))
-    if r.granularity not in ("quarter", "half") or r.interval is None:
-        return None if u.interval is None else True
-    calendar = _calendar(f)
+    if u.interval is None:
+        return None  # no months: never read as the calendar quarter of its name
     named = _BARE.fullmatch(r.text) or re.fullmatch(r"Q[1-4]", r.text)
-    if named and calendar == (r.interval[0].month, _months(r)):
-        if u.interval is None or u.interval == r.interval:
-            return None  # both name it alike; its months are open either way
-        why = (
-            f"{r.surface} may be the company's fiscal period or the calendar one; "
-            f"the fiscal {f[0].upper()}{f[1]} here is {fmt_interval(*u.interval)}"
-        )
-        return _said(Verdict.UNRESOLVED, a, b, why)
-    if u.interval is not None:
-        return True
-    kind = "quarter" if f[0] == "q" else "half"
-    why = (
-        f"the fiscal {kind}'s months are not stated: it is "
-        f"{MONTH_ABBR[calendar[0]]}–{MONTH_ABBR[(calendar[0] + calendar[1] - 2) % 12 + 1]} "
-        f"only if the company's fiscal year is the calendar year; both readings open"
-    )
-    return _said(Verdict.UNRESOLVED, a, b, why)
+    if named and r.interval and _calendar(f) == (r.interval[0].month, _months(r)):
+        return None  # 'the second quarter' beside a fiscal one: its name, no other months
+    return True
 
 
 def _calendar(f: tuple[str, int]) -> tuple[int, int]:
