@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..facts.background import earlier_happening
 from ..facts.parts.listed import listing_of
 from ..model import Claim, Fact, Verdict
 from .spelled import Add, Decide, fact_side, stretch_side
@@ -53,6 +54,7 @@ _FROM = re.compile(rf"\bfrom{_S}(?:(?:a|an|the){_S})?$", re.IGNORECASE)
 _TO = re.compile(rf"(?:,?{_S}(?:in|on|at|by){_S}[\w ]{{1,20}}?)?,?{_S}to{_S}", re.IGNORECASE)
 _TO_FROM = re.compile(rf",?{_S}(?:(?:up|down){_S})?from{_S}", re.IGNORECASE)
 _IS_FALL = re.compile(rf"^(?:{_FALL}|fall|drop|decline|decrease|cut|reduction)$", re.IGNORECASE)
+_IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|overall|total)\b", re.I)
 _SLACK_POINTS = 1.0
 _SLACK_SHARE = 0.05
 
@@ -101,6 +103,24 @@ def _change_word(claim: Claim, f: Fact) -> str | None:
     return None if got is None else (got.group("word") or got.group("noun"))
 
 
+def _share_of(claim: Claim, share: Fact, noun: str) -> bool:
+    """The share told of the noun: counted as it ('67% of his shots'), or right after
+    a verb of the noun's own stem ('shot 67%')."""
+    if getattr(share.mention, "counted", None) == noun:
+        return True
+    before = claim.text[max(0, _at(claim, share)[0] - 20) : _at(claim, share)[0]]
+    return bool(re.search(rf"\b{re.escape(noun[:4])}\w*{_S}$", before, re.IGNORECASE))
+
+
+def _pairs_of(claim: Claim, facts: Sequence[Fact]) -> bool:
+    """Whether the claim tells an 'N of M' of its own (its share is its own sum's)."""
+    counts = sorted((f for f in facts if _count(f)), key=_start)
+    return any(
+        _OF.fullmatch(claim.text, _at(claim, x)[1], _at(claim, y)[0])
+        for x, y in itertools.pairwise(counts)
+    )
+
+
 def _shares(pc: Claim, pf: Sequence[Fact], sc: Claim, sf: Sequence[Fact]) -> list[DerivedCase]:
     """'N of M <noun>' in one report, its share stated by the other."""
     if any(f.kind == "percent" for f in pf):
@@ -109,7 +129,7 @@ def _shares(pc: Claim, pf: Sequence[Fact], sc: Claim, sf: Sequence[Fact]) -> lis
     if len(shares) != 1 or not _plain(shares[0]) or "point" in shares[0].text.lower():
         return []
     share = shares[0]
-    if getattr(share.mention, "unit", "") != "%" or _change_word(sc, share):
+    if getattr(share.mention, "unit", "") != "%" or _change_word(sc, share) or _pairs_of(sc, sf):
         return []
     counts = sorted((f for f in pf if _count(f)), key=lambda f: f.start)
     out = []
@@ -118,10 +138,7 @@ def _shares(pc: Claim, pf: Sequence[Fact], sc: Claim, sf: Sequence[Fact]) -> lis
             continue
         noun = getattr(y.mention, "counted", None) or ""
         vx, vy = float(x.mention.value), float(y.mention.value)  # type: ignore[union-attr]
-        if len(noun) < 3 or vx >= vy or not re.search(rf"\b{re.escape(noun[:4])}", sc.text, re.I):
-            continue
-        told = getattr(share.mention, "counted", None)
-        if told and told != noun:
+        if len(noun) < 3 or vx >= vy or not _share_of(sc, share, noun):
             continue
         pct = 100 * vx / vy
         shown = f"{pct:.0f}%" if pct >= 10 else f"{pct:.1f}%"
@@ -138,6 +155,8 @@ def _changes(pc: Claim, pf: Sequence[Fact], sc: Claim, sf: Sequence[Fact]) -> li
     if len(told) != 1:
         return []
     stated, word = told[0]
+    if not _same_subject(sc, stated, pc, figures):
+        return []
     for x, y in itertools.pairwise(figures):
         if x.kind != y.kind or getattr(x.mention, "unit", 0) != getattr(y.mention, "unit", 0):
             continue
@@ -181,9 +200,45 @@ def _sums(pc: Claim, pf: Sequence[Fact], sc: Claim, sf: Sequence[Fact]) -> list[
         return []
     if whole.mention.value <= max(lst.values):  # type: ignore[union-attr]
         return []  # no whole of these members: one of them, or another
+    named = sum(1 for q in lst.qualifiers if q & set(re.findall(r"[a-z][\w-]*", sc.text.lower())))
+    if named < 2 and not _IN_ALL.search(sc.text):
+        return []  # a whole of these members only when it names them, or says 'in all'
+    if earlier_happening(sc.text, *_at(sc, whole)):
+        return []  # 'killed at least 10 people five years ago'
+
     parts = " + ".join(f"{v:g}" for v in lst.values)
     reads = f"{parts} = {lst.total:g}"
     return [DerivedCase(whole, sc, members[0][0], members[-1][0], pc, lst.total, reads)]
+
+
+_ACCOUNT = frozenset(
+    re.split(
+        " ",
+        "net operating gross pretax pre-tax underlying adjusted core revenue revenues sales "
+        "profit profits income earnings margin turnover ebitda loss losses",
+    )
+)
+_STOP = frozenset(re.split(" ", "the a an its their his her of in for at on and to by said"))
+
+
+def _subject(text: str) -> set[str]:
+    """The content words of the clause before a figure (its last six words)."""
+    clause = re.split(r"[,;:.()—–]", text)[-1]
+    words = re.findall(r"[a-z][\w-]*", clause.lower())[-6:]
+    return {w[:6] for w in words if w not in _STOP}
+
+
+def _same_subject(sc: Claim, stated: Fact, pc: Claim, figures: Sequence[Fact]) -> bool:
+    """The change and the levels are of one thing: the words before the change's verb
+    and before the first level share a word, and name the same account if any."""
+    if not figures:
+        return False
+    said = _subject(sc.text[: _at(sc, stated)[0]])
+    told = _subject(pc.text[: _at(pc, figures[0])[0]])
+    accounts = {w for w in said | told if w in {a[:6] for a in _ACCOUNT}}
+    if accounts and (accounts & said) != (accounts & told):
+        return False
+    return bool(said & told - {a[:6] for a in _ACCOUNT} or accounts & said & told)
 
 
 def _start(f: Fact) -> int:
