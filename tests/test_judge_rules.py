@@ -355,6 +355,7 @@ OWN_TESTS |= {
     "spread_of_several",
 }  # s39_steps_and_breakdowns
 OWN_TESTS |= {"states_of_different_counts"}  # s41_stamped_counts
+OWN_TESTS |= {"derived_figure_matches", "derived_figure_against_its_figures"}  # test_s42_derived
 OWN_TESTS |= {
     "count_moved_on_between_its_dates",
     "count_told_current_after_a_higher",

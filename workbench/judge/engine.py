@@ -16,6 +16,7 @@ from .attribution import claim_attribution
 from .built import ages_against_years
 from .daily import carried_alike, copied_not_redated, formulaic_pair
 from .deal import prices_never_met
+from .derived import derived_against_stated
 from .family_helpers import family_kind, rates_given
 from .flagbook import Flags as _Flags
 from .flagbook import held_as as _held_as
@@ -165,9 +166,18 @@ def _judge(
         judge_quotes(run, flags.add, qa, qb)
     own = (claims, run.facts_by_claim, run.names)
     figures_against_themselves(*own, run.texts, flags.add, rules.decide)
+    met = _met_pairs(compared, dropped, conflict_floor)
+    derived_against_stated(met, run.facts_by_claim, run.names, flags.add, rules.decide)
     weekdays_not_their_dates(*own, list(flags.found.values()), flags.add, rules.decide)
     settled = settle_weekdays(flags.sorted(), claims, run.facts_by_claim, run.names)
     return one_verdict_per_words(settled, quoted_spans(quote_pairs))
+
+
+def _met_pairs(
+    compared: list[Compared], dropped: set[tuple[str, str]], floor: float
+) -> list[tuple[Claim, Claim]]:
+    """The aligned claim pairs met above the floor whose article pair was judged."""
+    return [(ca, cb) for al, ca, cb, pair, _ in compared if pair not in dropped and _met(al, floor)]
 
 
 def _met(al: Alignment, floor: float) -> bool:

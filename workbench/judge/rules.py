@@ -46,6 +46,7 @@ from . import (
 )
 from .ages_told import AGE_ROWS, ONE_AGE_IN_OTHER_WORDS
 from .built import AGE_YEAR_ROWS
+from .derived import DERIVED_ROWS
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
 from .lost_fraction import FRACTION_LOST_IN_A_COPY
@@ -265,6 +266,7 @@ RULES: tuple[Rule, ...] = (
     *AGE_YEAR_ROWS,
     *TITLE_ROWS,
     *OWN_FIGURE_ROWS,  # a sentence's figures against each other
+    *DERIVED_ROWS,  # a figure one report states against another's figures
     *OWN_WEEKDAY_ROWS,
     Rule(
         "identical_copy",

@@ -56,6 +56,7 @@ OWN_CONVERSION = "own-conversion"  # a figure and its own conversion (own_conver
 OWN_SHARE = "own-share"  # a share and its own counts in one sentence (own_share.py)
 OWN_SUM = "own-sum"  # a total and its own breakdown in one sentence (own_sum.py)
 OWN_SPAN = "own-span"  # a length of time and its own clock times (own_span.py)
+DERIVED = "derived"  # a figure one report states, another's figures make (derived.py)
 OWN_WEEKDAY = "own-weekday"  # a date and the weekday written with it (own_weekday.py)
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised

@@ -25,6 +25,7 @@ from .local_dollars import with_local_dollars
 from .mention import QuantityMention
 from .onemore import with_one_more
 from .points import with_points
+from .rate_change import rate_change_comparison, with_rate_changes
 from .records import with_records
 from .scale import different_scale
 from .terms import ONE_SIDED
@@ -45,6 +46,7 @@ class QuantityFamily:
     def find(self, text: str, published: date | None) -> list[QuantityMention]:
         found = with_records(text, with_one_more(text, find_quantities(text)))
         found = with_points(text, found)  # "up 3 points to 41%": percentage points
+        found = with_rate_changes(text, found)  # "fell 2.4 points, from 13.5% to 11.1%"
         return with_yearly(text, with_count_adverbs(text, found))
 
     def find_each(
@@ -71,7 +73,8 @@ class QuantityFamily:
     def compare(
         self, a: QuantityMention, b: QuantityMention, left: str, right: str
     ) -> Comparison | None:
-        return either_gallon(compare, a, b, left, right)  # "gallons" may be imperial
+        got = rate_change_comparison(a, b)  # "2.4 per cent" / "2.4 points" of one rate
+        return got or either_gallon(compare, a, b, left, right)  # "gallons" may be imperial
 
     def of_record(self, m: object) -> bool:
         """A count of a fighter's or team's record ("52" of "Klitschko (52-3)")."""

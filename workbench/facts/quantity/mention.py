@@ -80,6 +80,10 @@ class QuantityMention:
     # a temperature of no stated scale read in the one its sentence or story tells:
     # "sentence", "story" or "units" (told_degrees.py)
     told_scale: str = ""
+    # a change in per cent or points told of a rate, and the old and new rate its
+    # sentence gives ("fell 2.4 points, from 13.5% to 11.1%"): rate_change.py
+    of_rate: bool = False
+    rate_levels: tuple[float, float] | None = None
 
     @property
     def si_unit(self) -> str:

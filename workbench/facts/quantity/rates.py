@@ -99,7 +99,7 @@ _WORDS = sorted(
     key=lambda w: (-len(w), w),  # one order in every process: its pattern is kept (units.py)
 )
 _MONEY_HINT = re.compile(
-    r"[$€£¥₹₩₦₱₫]|\d\s*p\b|\b(?-i:[A-Z]{3})\b|\b(?-i:Rs)\.?\s?\d|\b(?:"
+    r"[$€£¥₹₩₦₱₫]|\d\s*p\b|\b(?-i:[A-Z]{3})(?![A-Za-z])|\b(?-i:Rs)\.?\s?\d|\b(?:"
     + "|".join(re.escape(w) for w in _WORDS if w.isalpha())
     + r")\b",
     re.IGNORECASE,

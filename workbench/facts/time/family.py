@@ -13,6 +13,7 @@ from .article_zone import with_article_zone
 from .compare import compare
 from .dateline import without_dateline_dates
 from .find import find_times, find_times_in_document
+from .fiscal_periods import fiscal_comparison, with_fiscal_periods
 from .mention import TIME_KIND, TimeMention
 from .play_periods import without_periods_of_play
 from .zones import with_zones
@@ -41,6 +42,7 @@ class TimeFamily:
         found = with_article_zone(texts, found)  # '3:40 a.m. EDT' ... '5:10 a.m.'
         found = without_dateline_dates(texts, found)  # a filing date, not a claim's
         found = without_periods_of_play(texts, found)  # 'the fourth quarter' of a game
+        found = with_fiscal_periods(texts, found, published)  # 'fiscal Q2, to Dec. 31'
         return [[m for m in ms if not m.refers_to] for ms in found]
 
     def evidence(self, fact: Fact) -> list[Evidence]:
@@ -69,7 +71,8 @@ class TimeFamily:
         return []
 
     def compare(self, a: TimeMention, b: TimeMention, left: str, right: str) -> Comparison | None:
-        return compare(a, b, left, right)
+        got = fiscal_comparison(a, b)  # a fiscal period of no stated months: never a calendar one
+        return compare(a, b, left, right) if got is True else got
 
     def same_value(self, a: TimeMention, b: TimeMention) -> bool:
         """One time stated twice in other words ('4am' / '04:00', 'Friday' /
