@@ -160,3 +160,9 @@ def test_one_persons_two_ages_are_still_a_conflict(numbers):
 def test_the_name_after_an_age_is_its_owner_not_a_namesake_before():
     text = "Helen McOrrin's brother, the 26-year-old Colin McOrrin, was arrested."
     assert person_of(text, *_span(text, "26-year")) == ("colin", "mcorrin")
+
+
+def test_an_organisations_name_is_no_person():
+    a = "Coast Guard officers stopped the vessel about 30 miles off Key West."
+    b = "The US Coast Guard intercepted the boat some 50km off Key West."
+    assert not _apart(a, "30 miles", b, "50km")

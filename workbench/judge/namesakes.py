@@ -65,9 +65,15 @@ def _subject(text: str, start: int, end: int) -> tuple[int, Person] | None:
     for m in _RUN.finditer(text, lo, start):
         if not _LEAD.fullmatch(text, lo, m.start()):
             return None
-        p = _person(m.group(0), opens=not text[: m.start()].strip(" \"'“‘"))
-        if p is not None:
-            return m.start(), p
+        words = [w.lower().rstrip("'’") for w in m.group(0).split()]
+        if len(words) == 1 and words[0] in _NOT_NAMES:
+            continue  # "His brother Mark Jenkin"
+        words = [w for w in words if w not in _NOT_GIVEN]
+        # a person's name: one given name and a surname, or a surname alone;
+        # never "The US Coast Guard" (an organisation's name)
+        if not 1 <= len(words) <= 2 or _NOT_NAMES.intersection(words):
+            return None
+        return m.start(), (words[0] if len(words) == 2 else "", words[-1])
     return None
 
 
