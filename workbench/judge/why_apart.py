@@ -23,6 +23,7 @@ from .apart import (
 from .family_helpers import TIME_KINDS, counted_key, same_figure
 from .games import games_apart
 from .measures_apart import dated_apart, things_apart
+from .namesakes import namesakes_apart
 from .owners_listed import listed_owners_differ
 from .parts import told_part
 from .shares import listed_places_differ
@@ -58,6 +59,7 @@ def why_apart(
         owners_differ(ma, ca.text, mb, cb.text, taken)
         or bound_subjects_differ(ca.text, span_a, cb.text, span_b)
         or listed_owners_differ((ca.text, x.kind, span_a), (cb.text, y.kind, span_b))
+        or namesakes_apart(ca.text, span_a, cb.text, span_b)  # two Jenkins: two people
     ):
         return "owner"
     if not why and references_differ(ma, ca.text, mb, cb.text, taken):
