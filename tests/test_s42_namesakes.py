@@ -166,3 +166,27 @@ def test_an_organisations_name_is_no_person():
     a = "Coast Guard officers stopped the vessel about 30 miles off Key West."
     b = "The US Coast Guard intercepted the boat some 50km off Key West."
     assert not _apart(a, "30 miles", b, "50km")
+
+
+# session 42 (lead, after merging eng157): a descriptor before a name, a middle name
+# and common short forms are one person's given name, not a namesake's
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tom Harlow, 54, was fined", "Thomas Harlow, 54, was fined"),
+        ("Former chairman Bill Osgood, 71, was jailed", "William Osgood, 71, was jailed"),
+        ("Detective Sergeant Ed Marsh, 46, said", "Edward Marsh, 46, said"),
+        ("Veteran Peggy Lund, 88, said", "Margaret Lund, 88, said"),
+        ("John Paul Fenwick, 33, was charged", "Paul Fenwick, 33, was charged"),
+    ],
+)
+def test_one_person_written_two_ways_is_no_namesake(a, b):
+    fa = next(w for w in a.replace(",", " ").split() if w.isdigit())
+    fb = next(w for w in b.replace(",", " ").split() if w.isdigit())
+    assert not _apart(a, fa, b, fb)
+
+
+def test_two_given_names_behind_one_descriptor_are_still_two_people():
+    assert _apart(
+        "Former coach Tom Harlow, 54, was fined", "54", "His son Sam Harlow, 23, was fined", "23"
+    )

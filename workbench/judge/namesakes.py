@@ -44,7 +44,9 @@ def _person(run: str, opens: bool = False) -> Person | None:
     words = [w for w in words if w not in _NOT_GIVEN and w not in _NOT_NAMES]
     if not words:
         return None
-    return (words[0] if len(words) > 1 else "", words[-1])
+    # every capitalised word before the surname may be the given name: "Former
+    # President Bill Clinton" (a descriptor first), "John Paul Jones" (a middle name)
+    return (" ".join(words[:-1]), words[-1])
 
 
 def _people(text: str) -> list[tuple[int, Person]]:
@@ -102,15 +104,47 @@ def person_of(text: str, start: int, end: int) -> Person | None:
     before = [p for i, p in _people(text) if p[1] == person[1] and p[0] and i < at]
     if before:
         return before[-1]
-    given = {p[0] for _, p in _people(text) if p[1] == person[1] and p[0]}
-    return ("?", person[1]) if len(given) > 1 else person
+    given = [p[0] for _, p in _people(text) if p[1] == person[1] and p[0]]
+    two = any(not _one_given_name(x, y) for x in given for y in given)
+    return ("?", person[1]) if two else person
+
+
+# Common short forms that do not begin as their full name does (English-language
+# news): read as one given name.
+_SHORT_FORMS = (
+    "william:bill,billy,will,willie,liam|robert:bob,bobby,rob,robbie,bert|richard:dick,rick,"
+    "ricky,rich|james:jim,jimmy,jamie|john:jack,johnny,jon|thomas:tom,tommy|edward:ed,eddie,ted,"
+    "ned|margaret:peggy,maggie,meg,greta|elizabeth:liz,beth,betty,lisa,eliza,libby|catherine:kate,"
+    "katie,cathy,kathy,kay|katherine:kate,katie,kathy,kay|kathryn:kate,katie,kathy,kay|anthony:"
+    "tony|lawrence:larry|laurence:larry|henry:harry,hank|charles:chuck,charlie|gerald:jerry|"
+    "jerome:jerry|joseph:joe,joey|susan:sue,susie|michael:mike,mick,mickey|christopher:chris,kit|"
+    "alexander:alex,sandy|mary:molly,polly|sarah:sally|patricia:pat,patty,trish|nicholas:nick|"
+    "francis:frank|jacob:jake|andrew:andy,drew|daniel:dan,danny|samuel:sam,sammy|benjamin:ben"
+)
+_SHORT = {
+    frozenset((full, short))
+    for part in _SHORT_FORMS.split("|")
+    for full, shorts in [part.split(":")]
+    for short in shorts.split(",")
+}
+
+
+def _one_name(a: str, b: str) -> bool:
+    return (
+        a == b
+        or (a[:1] == b[:1] and (len(a) == 1 or len(b) == 1 or a[:3] == b[:3]))
+        or (len(a) >= 2 and len(b) >= 2 and (a.startswith(b) or b.startswith(a)))
+        or frozenset((a, b)) in _SHORT
+    )
 
 
 def _one_given_name(a: str, b: str) -> bool:
-    """One given name written two ways: the same, one an initial, or a short
-    form sharing its first three letters ("Katie" / "Kathryn", "Tom" / "Thomas"
-    does not, and is read as two people)."""
-    return a == b or (a[:1] == b[:1] and (len(a) == 1 or len(b) == 1 or a[:3] == b[:3]))
+    """One given name written two ways: the same, one an initial, a short form
+    sharing its first three letters or beginning the full one ("Katie" /
+    "Kathryn", "Ed" / "Edward"), or a common short form ("Tom" / "Thomas", "Bill"
+    / "William"). Either side may carry other capitalised words before its surname
+    (a descriptor, a middle name): one matching word is enough."""
+    return any(_one_name(x, y) for x in a.split() for y in b.split())
 
 
 def namesakes_apart(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> bool:
