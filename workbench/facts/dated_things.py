@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from .aftermath import aftermath_stage
+from .attempted import attempt_stage
 from .changed import base_period
 from .happenings import DATED, TELLING_NOUN
 from .later_death import later_death
@@ -126,6 +127,8 @@ def date_reading(text: str, start: int, end: int) -> Measure:
         m = replace(m, event=later)  # "died in hospital last Thursday"
     elif after := aftermath_stage(text, start, end, m.event):
         m = replace(m, event=after)  # "appears in court on Thursday", "funerals … held"
+    elif tried := attempt_stage(text, start, end, m.event):
+        m = replace(m, event=tried)  # "the attempted murder of his wife on June 20"
     elif stage := stamp_stage(text, start, end, m.event):
         m = replace(m, event=stage)  # "as of late Tuesday night", "discovered … Monday"
     thing = dated_thing(text, start, end)
