@@ -25,6 +25,7 @@ from .later_death import later_death
 from .lexicon import words
 from .measure import Measure, date_measure
 from .nearest import nearest
+from .penalty import penalty_stage
 from .stamped import stamp_stage
 from .whose import clause_bounds, named_in
 from .windows import length_in_noun_phrase
@@ -123,6 +124,8 @@ def date_reading(text: str, start: int, end: int) -> Measure:
         m = replace(m, role="before")
     if term_end(text, start, end):
         m = replace(m, event=TERM_ENDS)
+    elif penalty := penalty_stage(text, start, end, m.event):
+        m = replace(m, event=penalty)  # "returned a death verdict on Tuesday"
     elif m.event in ("incident", "") and (later := later_death(text, start, end)):
         m = replace(m, event=later)  # "died in hospital last Thursday"
     elif after := aftermath_stage(text, start, end, m.event):
