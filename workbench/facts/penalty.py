@@ -54,7 +54,7 @@ _OVERRULED = frozenset(("", "convicted", "incident"))
 
 
 def penalty_stage(text: str, start: int, end: int, read: str = "") -> str:
-    """"sentenced" when the date at ``text[start:end]`` (text: its sentence)
+    """The stage "sentenced" when the date at ``text[start:end]`` (text: its sentence)
     dates a penalty passed, where the DATED lexicon ``read`` a conviction, the
     deed or nothing; "" otherwise."""
     if read not in _OVERRULED:
