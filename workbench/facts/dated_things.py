@@ -26,6 +26,7 @@ from .lexicon import words
 from .measure import Measure, date_measure
 from .nearest import nearest
 from .penalty import penalty_stage
+from .sighted import sighting_stage
 from .stamped import stamp_stage
 from .whose import clause_bounds, named_in
 from .windows import length_in_noun_phrase
@@ -134,6 +135,8 @@ def date_reading(text: str, start: int, end: int) -> Measure:
         m = replace(m, event=tried)  # "the attempted murder of his wife on June 20"
     elif stage := stamp_stage(text, start, end, m.event):
         m = replace(m, event=stage)  # "as of late Tuesday night", "discovered … Monday"
+    elif seen := sighting_stage(text, start, end, m.event):
+        m = replace(m, event=seen)  # "recalled seeing the suspect in the street at 3am"
     thing = dated_thing(text, start, end)
     return replace(m, thing=" ".join(thing)) if thing else m
 
