@@ -32,6 +32,7 @@ ATTEMPTS = [
     ("Investigators say the pair plotted to assassinate the governor in March.", "March"),
     ("A would-be attacker tried to stab a guard at the gate on Friday night.", "Friday night"),
     ("The foiled hijacking on 3 May was the second this year.", "3 May"),
+    ("The attempt on her life on 2 June left her shaken.", "2 June"),
 ]
 
 
@@ -47,6 +48,9 @@ DEEDS = [
     # a qualifier of another verb, not of the deed nearest the date
     ("The man who tried to flee was shot on Monday.", "Monday"),
     ("The gunman, who had planned to travel abroad, opened fire at 9 a.m.", "9 a.m."),
+    # an attempt at no deed (a lawsuit's)
+    ("The authority's attempt to stop the walkout in court failed last Friday.", "last Friday"),
+    ("A bid to block the merger was thwarted on 4 May.", "4 May"),
     # a charge's day: not read here
     ("Dorn was charged with attempted murder on Friday.", "Friday"),
 ]

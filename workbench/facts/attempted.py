@@ -59,6 +59,19 @@ _OWN = re.compile(
     r"\b(?:attempt(?:ed|s)?|plot(?:s|ted)?|foiled|thwarted|threat(?:s|ened)?)\b",
     re.IGNORECASE,
 )
+# "an attempt on his life"
+_LIFE = re.compile(
+    r"\battempts?"
+    + _S
+    + r"on"
+    + _S
+    + r"(?:his|her|their|the"
+    + _S
+    + r"\w+'s)"
+    + _S
+    + r"(?:life|lives)\b",
+    re.IGNORECASE,
+)
 # the DATED readings an attempt overrules: the deed near the date, or nothing
 _OVERRULED = frozenset(("", "incident"))
 _NEAR = 80  # characters either side of the date a deed's word is looked for
@@ -87,6 +100,19 @@ def attempt_stage(text: str, start: int, end: int, read: str = "") -> str:
     word = _nearest_deed(text, lo, hi, start, end)
     if word is None:
         return ""
-    if _OWN.fullmatch(word.group(0)):
-        return ATTEMPTED
-    return ATTEMPTED if _QUALIFIED.search(text, max(lo, word.start() - 60), word.start()) else ""
+    if _OWN.fullmatch(word.group(0)):  # "a plot to kill the mayor was foiled on Monday"
+        # only an attempt at a deed ("WMT's attempt to stop the strike failed last
+        # Friday" is no attempt at a deed: transit_strike, authored development)
+        deeds = _DEED.finditer(text, max(lo, start - _NEAR), min(hi, end + _NEAR))
+        return (
+            ATTEMPTED
+            if any(_qualified(text, lo, d) for d in deeds)
+            or _LIFE.search(text, max(lo, start - _NEAR), min(hi, end + _NEAR))
+            else ""
+        )
+    return ATTEMPTED if _qualified(text, lo, word) else ""
+
+
+def _qualified(text: str, lo: int, deed: re.Match[str]) -> bool:
+    """Whether a qualifier of intent or failure governs the deed's word."""
+    return bool(_QUALIFIED.search(text, max(lo, deed.start() - 60), deed.start()))
