@@ -18,12 +18,15 @@ import re
 from dataclasses import replace
 
 from .aftermath import aftermath_stage
+from .attempted import attempt_stage
 from .changed import base_period
 from .happenings import DATED, TELLING_NOUN
 from .later_death import later_death
 from .lexicon import words
 from .measure import Measure, date_measure
 from .nearest import nearest
+from .penalty import penalty_stage
+from .sighted import sighting_stage
 from .stamped import stamp_stage
 from .whose import clause_bounds, named_in
 from .windows import length_in_noun_phrase
@@ -122,12 +125,18 @@ def date_reading(text: str, start: int, end: int) -> Measure:
         m = replace(m, role="before")
     if term_end(text, start, end):
         m = replace(m, event=TERM_ENDS)
+    elif penalty := penalty_stage(text, start, end, m.event):
+        m = replace(m, event=penalty)  # "returned a death verdict on Tuesday"
     elif m.event in ("incident", "") and (later := later_death(text, start, end)):
         m = replace(m, event=later)  # "died in hospital last Thursday"
     elif after := aftermath_stage(text, start, end, m.event):
         m = replace(m, event=after)  # "appears in court on Thursday", "funerals … held"
+    elif tried := attempt_stage(text, start, end, m.event):
+        m = replace(m, event=tried)  # "the attempted murder of his wife on June 20"
     elif stage := stamp_stage(text, start, end, m.event):
         m = replace(m, event=stage)  # "as of late Tuesday night", "discovered … Monday"
+    elif seen := sighting_stage(text, start, end, m.event):
+        m = replace(m, event=seen)  # "recalled seeing the suspect in the street at 3am"
     thing = dated_thing(text, start, end)
     return replace(m, thing=" ".join(thing)) if thing else m
 

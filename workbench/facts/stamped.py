@@ -39,8 +39,10 @@ from __future__ import annotations
 
 import re
 
+from .attempted import ATTEMPTED
 from .dated_noun import is_told
 from .emerged import made_known
+from .sighted import SIGHTED
 
 STATE = "state held"  # a state or a running figure's level at a moment
 GOING = "under way"  # what was going on then: an activity, a state kept, a reading's window
@@ -193,4 +195,4 @@ def stamp_stage(text: str, start: int, end: int, read: str = "") -> str:
 def kept_alone(event: str) -> bool:
     """Whether a date of this stage compares with a date of its own stage only: a
     told thing's (``dated_noun.told_dated``) or a stamp of this module."""
-    return event in _ALONE or is_told(event)
+    return event in _ALONE or event in (ATTEMPTED, SIGHTED) or is_told(event)
