@@ -188,3 +188,55 @@ def test_the_economys_quarter_stays_a_calendar_one():
         date(2024, 4, 1),
         date(2024, 6, 30),
     )
+
+
+# session 42 (lead, after reader R42c): a bare fiscal period of a story whose fiscal
+# year is placed belongs to the fiscal year of the last quarter reportable by
+# publication, ahead or behind: a results story's guidance quarter is not last year's
+@pytest.mark.parametrize(
+    ("texts", "pub", "head", "first", "last"),
+    [
+        (  # the quarter still to come, in a results story about the one to Dec. 31
+            [
+                "Orbis reported on its fiscal second quarter, the three months to Dec. 31.",
+                "It expects revenue to grow again in the fiscal third quarter.",
+            ],
+            "2026-02-05",
+            "fiscal third quarter",
+            "2026-01-01",
+            "2026-03-31",
+        ),
+        (  # and the first quarter of the same fiscal year, behind
+            [
+                "Orbis reported on its fiscal second quarter, the three months to Dec. 31.",
+                "Sales had fallen in the fiscal first quarter.",
+            ],
+            "2026-02-05",
+            "fiscal first quarter",
+            "2025-07-01",
+            "2025-09-30",
+        ),
+        (  # a fiscal year ending in March, told once; a story in November
+            [
+                "The Osaka group's fiscal year ends in March.",
+                "It cut its outlook for the fiscal fourth quarter.",
+            ],
+            "2025-11-10",
+            "fiscal fourth quarter",
+            "2026-01-01",
+            "2026-03-31",
+        ),
+        (  # full-year results in August: the fourth quarter just reported
+            [
+                "Its fiscal year ends in June.",
+                "Profit doubled in the fiscal fourth quarter.",
+            ],
+            "2026-08-20",
+            "fiscal fourth quarter",
+            "2026-04-01",
+            "2026-06-30",
+        ),
+    ],
+)
+def test_a_bare_fiscal_period_is_of_the_current_fiscal_year(texts, pub, head, first, last):
+    assert _span(texts, pub, head) == (date.fromisoformat(first), date.fromisoformat(last))

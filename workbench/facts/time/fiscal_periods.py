@@ -228,9 +228,8 @@ def with_fiscal_periods(
             end = _anchor(text, s, e, kind)
             if end is None and fy_end and fy_end[0] != 12:
                 last = (fy_end[0] - _LENGTH[kind] * ((4 if kind == "q" else 2) - n) - 1) % 12 + 1
-                year = None
-                if fy:
-                    year = fy + fy_end[1] - (1 if last > fy_end[0] else 0)
+                ends_in = fy + fy_end[1] if fy else _current_fiscal_year(fy_end[0], published)
+                year = ends_in - (1 if last > fy_end[0] else 0) if ends_in else None
                 end = (last, year)
             iv = _ending(end, _LENGTH[kind], published, tense == "future") if end else None
             ms = [m for m in ms if not (m.start < e and m.end > s)]
@@ -239,6 +238,18 @@ def with_fiscal_periods(
             ms = [_placed_year(text, m, fy_end) for m in ms]
         out.append(sorted([*ms, *new], key=lambda m: (m.start, m.end)))
     return out
+
+
+def _current_fiscal_year(end_month: int, pub: date | None) -> int | None:
+    """The calendar year the story's fiscal year ends in: the fiscal year of the
+    last quarter a company could have reported by publication (results come out
+    within about two months of a quarter's end), so a results story's 'third
+    quarter' ahead and 'first quarter' behind are of one fiscal year (session 42,
+    reader R42c: a fiscal Q3 still to come was read as the one a year before)."""
+    if pub is None:
+        return None
+    y, m = add_months(pub.year, pub.month, -2)
+    return y if m <= end_month else y + 1
 
 
 def _placed_year(text: str, m: TimeMention, fy_end: tuple[int, int]) -> TimeMention:
