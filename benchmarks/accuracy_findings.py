@@ -493,6 +493,23 @@ NOTES = [
     "(real events 39_ecbplus, 09_ecbplus, 06_ecbplus) found quotes of different speakers",
     "paired into one finding and the same false pairing appearing as two findings: left for",
     "grouping work.",
+    "Session 42 (no grouping change): polish51 - a day inside a stated month (March 3 /",
+    "March, May 9 / by May 9th) is an agreement, hidden with the others, unless a bound",
+    "word could exclude it; the columns between a finding's two far sources fold while it",
+    "is selected; one copy wording (copy_groups.copies_said) in check and the window; the",
+    "desk report leaves dismissed findings' notes to the log. polish52 - each article named",
+    "in a needs-correction decision carries its own proposed correction; a partly decided",
+    "multi-version finding names its open versions by value and source, never pair ids;",
+    "reports say who changed a publication date, from what to what; the same words resolved",
+    "from dates a day apart are one version; the In short line names every dissenting",
+    "version.",
+    "Session 42 grouping cost: eng156's one-statement test for quote links (quotes of",
+    "clearly different speakers, or sharing only names and boilerplate, no longer link)",
+    "changed today's groups: G15 purity 0.942 to 0.960 and splits 0.269 to 0.240 (better),",
+    "G7 splits 0.121 to 0.171 (33 to 35 judged groups: two groups a quote link had held",
+    "together now stand apart), G8 one pure group fewer. Measured commit by commit with",
+    "benchmarks.findings scores; no other merge moved them. Left for the next session:",
+    "which G7 links were right.",
 ]
 
 

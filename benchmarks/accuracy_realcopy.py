@@ -697,6 +697,18 @@ NOTES = [
     "to 73 flags, consistent 0.89 to 0.97; eng147's weekday placing made one new consistent",
     "flag on the test half (43_ecbplus, judged right by fresh reader R41e). dev, dev2 and",
     "test precision and recall unchanged.",
+    "Session 42: real copy moved little. eng156 removed one held-out conflict judged wrong",
+    "(quotes of different speakers), eng158 a wrong and a borderline consistent on test (a",
+    "stabbing and a return to prison, a conviction and that return: different happenings;",
+    "the borderline one had counted for an inventory item, items 7 to 6 of 20), eng152's",
+    "fiscal reading made six held-out consistent flags on one sentence of four articles",
+    "(HP's first fiscal quarter), all judged right by fresh reader R42d. End: dev 83 flags",
+    "(1.00, 0.96, 0.50; items 19/27), dev2 42 (0.88, 0.94, 0.89; 13/20), test 64 (1.00,",
+    "0.94, 0.00; 6/20), heldout 78 (0.56, 0.98, 0.80; 8/19), test2 19, test3 2. A new user",
+    "trial (49) on 32_ecbplus and 28_ecbplus (11 and 12 articles) found the first finding",
+    "of a family killing comparing a sister's and a brother's ages (fixed by eng157),",
+    "different happenings of one case dated against each other (eng158), a court date with",
+    "no year read as last year (lead), and review problems (polish52).",
 ]
 
 
