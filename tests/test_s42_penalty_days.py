@@ -10,7 +10,7 @@ import pytest
 from conftest import courier_gazette
 
 from workbench.facts.dated_things import date_reading
-from workbench.facts.penalty import SENTENCED
+from workbench.facts.penalty import SENTENCED, penalty_stage
 
 
 @pytest.fixture(autouse=True)
@@ -77,3 +77,19 @@ def test_two_days_of_one_sentencing_still_conflict(tmp_path):
     b = "Reid was sentenced to death on Thursday for killing two guards."
     found = courier_gazette(tmp_path, a, b, published="2024-03-22")
     assert [str(d.verdict) for d in found if d.kind == "date"] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pike returned to prison in May 2005 to serve a life sentence for robbery.",
+        "Moran, who is serving a life sentence, was moved on Tuesday.",
+        "She went back to jail in March to serve the life sentence imposed in 1998.",
+    ],
+)
+def test_a_sentence_served_is_no_penalty_passed(text):
+    # session 42 (lead): CI found 'to serve a life sentence' read as a sentencing day
+    for word in ("May 2005", "Tuesday", "March"):
+        if word in text:
+            at = text.index(word)
+            assert penalty_stage(text, at, at + len(word)) != SENTENCED

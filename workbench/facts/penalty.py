@@ -51,6 +51,13 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _OVERRULED = frozenset(("", "convicted", "incident"))
+# a sentence served, not passed: "returned to prison in May 2005 to serve a life
+# sentence", "was serving a life sentence" (tests/test_real11p_judge.py, s14)
+_SERVED = re.compile(r"\bserv(?:e|es|ed|ing)" + _S + r"(?:(?:a|an|the|his|her|their)" + _S + r")?$")
+
+
+def _passed(text: str, cue: re.Match) -> bool:
+    return not _SERVED.search(text, max(0, cue.start() - 30), cue.start())
 
 
 def penalty_stage(text: str, start: int, end: int, read: str = "") -> str:
@@ -61,9 +68,9 @@ def penalty_stage(text: str, start: int, end: int, read: str = "") -> str:
         return ""
     lo, hi = clause_bounds(text, start, end)
     for cue in _PENALTY.finditer(text, lo, start):
-        if _CLOSE.match(text, cue.end(), start):
+        if _CLOSE.match(text, cue.end(), start) and _passed(text, cue):
             return SENTENCED
     after = _PENALTY.search(text, end, hi)
-    if after is not None and _AFTER.fullmatch(text, end, after.start()):
+    if after is not None and _AFTER.fullmatch(text, end, after.start()) and _passed(text, after):
         return SENTENCED
     return ""
