@@ -16,6 +16,7 @@ import re
 from ..facts.whose import clause_bounds
 from .aged_apposed import TITLES
 from .ages import age_of
+from .titles import same_given
 
 # A run of capitalised words: a name ("Kathryn Jenkin", "Mr Jenkin", "Jenkin").
 _RUN = re.compile(r"\b[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)*")
@@ -109,32 +110,11 @@ def person_of(text: str, start: int, end: int) -> Person | None:
     return ("?", person[1]) if two else person
 
 
-# Common short forms that do not begin as their full name does (English-language
-# news): read as one given name.
-_SHORT_FORMS = (
-    "william:bill,billy,will,willie,liam|robert:bob,bobby,rob,robbie,bert|richard:dick,rick,"
-    "ricky,rich|james:jim,jimmy,jamie|john:jack,johnny,jon|thomas:tom,tommy|edward:ed,eddie,ted,"
-    "ned|margaret:peggy,maggie,meg,greta|elizabeth:liz,beth,betty,lisa,eliza,libby|catherine:kate,"
-    "katie,cathy,kathy,kay|katherine:kate,katie,kathy,kay|kathryn:kate,katie,kathy,kay|anthony:"
-    "tony|lawrence:larry|laurence:larry|henry:harry,hank|charles:chuck,charlie|gerald:jerry|"
-    "jerome:jerry|joseph:joe,joey|susan:sue,susie|michael:mike,mick,mickey|christopher:chris,kit|"
-    "alexander:alex,sandy|mary:molly,polly|sarah:sally|patricia:pat,patty,trish|nicholas:nick|"
-    "francis:frank|jacob:jake|andrew:andy,drew|daniel:dan,danny|samuel:sam,sammy|benjamin:ben"
-)
-_SHORT = {
-    frozenset((full, short))
-    for part in _SHORT_FORMS.split("|")
-    for full, shorts in [part.split(":")]
-    for short in shorts.split(",")
-}
-
-
 def _one_name(a: str, b: str) -> bool:
     return (
-        a == b
-        or (a[:1] == b[:1] and (len(a) == 1 or len(b) == 1 or a[:3] == b[:3]))
+        same_given(a, b)  # the same, three letters alike, or a short form (titles.py's table)
+        or (a[:1] == b[:1] and (len(a) == 1 or len(b) == 1))  # an initial
         or (len(a) >= 2 and len(b) >= 2 and (a.startswith(b) or b.startswith(a)))
-        or frozenset((a, b)) in _SHORT
     )
 
 

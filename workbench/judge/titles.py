@@ -155,7 +155,13 @@ _NICKNAMES = (
     "liz elizabeth|beth elizabeth|betty elizabeth|kate katherine|kathy katherine|"
     "chuck charles|charlie charles|hank henry|harry henry|larry lawrence|sandy sandra|"
     "sue susan|jen jennifer|jenny jennifer|andy andrew|drew andrew|pat patrick|"
-    "peggy margaret|sam samuel|ben benjamin|matt matthew|nick nicholas|alex alexander"
+    "peggy margaret|sam samuel|ben benjamin|matt matthew|nick nicholas|alex alexander|"
+    "billy william|willie william|liam william|robbie robert|bert robert|ricky richard|"
+    "jamie james|tommy thomas|eddie edward|greta margaret|lisa elizabeth|libby elizabeth|"
+    "kate catherine|cathy catherine|kathy catherine|kay catherine|kay katherine|kate kathryn|"
+    "kathy kathryn|kay kathryn|larry laurence|jerry gerald|jerry jerome|joey joseph|"
+    "mick michael|mickey michael|kit christopher|sandy alexander|molly mary|polly mary|"
+    "sally sarah|trish patricia|patty patricia|jake jacob|jon john|katie catherine"
 )
 _NICK = frozenset(tuple(p.split()) for p in _NICKNAMES.split("|"))
 
