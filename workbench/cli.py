@@ -144,6 +144,7 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
     from .cli_date_moved import date_moved_line
     from .cli_log import as_the_log_knows_them, interruptible, not_saved, strays_refused
     from .cli_story import StoryGuard
+    from .date_suspect import suspect_line, suspects
     from .findings.offtopic import unmatched_note, weakly_matched_note
     from .store import StoreError
     from .store.reviews import decided_ids, known_ids
@@ -161,6 +162,8 @@ def _check_into(log, articles, published, sources, report_fmt, args, progress) -
         print(one_line(f"workbench: warning: {alone}"), file=sys.stderr)
     if weak := weakly_matched_note(loaded.analysis, embeddings_wanted()):  # another event (s35)
         print(one_line(f"workbench: warning: {weak}"), file=sys.stderr)
+    for suspect in suspects(loaded.analysis):  # a date that looks wrong (trial 49)
+        print(one_line(f"workbench: warning: {suspect_line(suspect)}"), file=sys.stderr)
     if problem := sources.keep():  # the pages compared, before the log names them
         raise CliError(problem)
     loaded = service.kept_ids(log, loaded)  # the ids the log knows its findings by
