@@ -129,6 +129,7 @@ class MainWindow(
         correction_for.attach(self)  # one Correction box per article owed
         self.panel.article_text = self._article_text  # where a flag's value stands
         self.panel.reviewer.setText(settings.reviewer())
+        self.session.signer = lambda: self.panel.reviewer.text().strip()  # dates, as decisions
 
         self._build_layout()
         self._connect_signals()
