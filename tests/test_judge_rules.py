@@ -368,6 +368,7 @@ OWN_TESTS |= {
     "ends_of_counting_periods",
     "whole_told_beside",
 }  # s41_areas_and_periods
+OWN_TESTS |= {"garbled_figure"}  # s43_garbled_figures
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -63,7 +63,8 @@ def test_the_window_says_it_as_the_review_does(log):
     log.save_analysis(_hub("ae", {"e": "31"}))
     (row,) = finding_rows(log.findings())
     said = row.look_again
-    assert "1 of its 2 source pairs not decided yet. Decision made on: " in said
+    # by source, as the list counts (session 43: "1 of its 2 source pairs")
+    assert "1 of its 3 sources not covered by the decision. Decision made on: " in said
     made = said.split("Decision made on: ", 1)[1].split(". New since", 1)[0]
     assert "(a)" in made and "(d)" in made and "e" not in made.replace("‘", "")
     assert "New since the decision, not covered by it: B ‘31’ — e (a version it never" in said

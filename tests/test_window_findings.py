@@ -40,9 +40,10 @@ def test_one_row_per_finding_showing_all_its_sources(qtbot, tmp_path):
     assert model.rowCount() == 1
     assert model.index(0, 3).data() == "4"  # a count (trial 37); by version in the tooltip
     assert "— a, b, c" in model.index(0, 3).data(3) and "— d" in model.index(0, 3).data(3)
-    assert model.index(0, 5).data() == "verified ✎ · 2 open"
+    # sources, never pairs of articles (session 43; trial 49 read "13 open")
+    assert model.index(0, 5).data() == "verified ✎ · 2 sources open"
     tip = model.index(0, 5).data(TOOLTIP)
-    assert "2 of its 3 source pairs not decided yet. " in tip
+    assert "2 of its 4 sources not covered by the decision. " in tip
     # which sources, by name (a trial could not tell which source was new), and
     # which versions the decision was made on (session 35)
     undecided = [m for m in row.members if m.status == "open"]

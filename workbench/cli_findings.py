@@ -10,6 +10,7 @@ from typing import TextIO
 from .cli_counts import listed, many, print_agreed
 from .cli_pairs import pair_lines
 from .findings import coverage, group_label, independent_sources
+from .findings.brief import check_why, dates_of, published_of, told_briefly
 from .findings.copies import SAME_OUTLET, SHARED_WORDING
 from .findings.copy_groups import (
     apart_line,
@@ -103,6 +104,8 @@ def print_findings(
             written = len(occurrences(v.sides))  # each place, once (not once a pair)
             if f.kind == "name" and written > len(arts):  # every place a name is written
                 support += f"; written {written} times"
+            if told_briefly(len(f.versions), f.explanation):  # when, one line a version
+                support += dates_of(arts, published_of(analysis))
             print(one_line(f"  {quote(value)} — {support}"), file=out)
             shown: set[str] = set()
             for side in v.sides:
@@ -121,7 +124,7 @@ def print_findings(
         counts = [([s.article for s in v.sides], v.independent) for v in f.versions]
         for said in copies_said(counts, counted, apart_of, names):  # as the window (trial 48)
             print(one_line(f"  {said}"), file=out)
-        print(one_line(f"  {f.explanation}"), file=out)
+        print(one_line(f"  {check_why(f)}"), file=out)  # one line of why (trial 49)
     shown = [f for f in analysis.findings if f.id in agreed]
     print_agreed(shown, names, out, analysis.findings, claims)
 

@@ -24,6 +24,7 @@ from . import (
     floor,
     floor_rows,
     fraction_apart,
+    garbled,
     later_counts,
     like,
     lone,
@@ -162,6 +163,7 @@ RULES: tuple[Rule, ...] = (
     candidate_rows.DIFFERENT_MEASURES,
     same_happening.NOT_SHOWN_ONE_HAPPENING,  # shown_same's sibling for dates and times
     shown_same.NOT_SHOWN_ONE_THING,  # last of the CANDIDATE rows: compared only on evidence
+    garbled.GARBLED_FIGURE,  # a garbled figure kept: a question, never compared
     Rule(
         "lone_values_conflict",
         PAIRING,

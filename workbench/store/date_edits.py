@@ -44,10 +44,13 @@ def note_date_edits(
     had: dict[str, str],
     given_before: dict[str, str],
     stamp: str,
+    by: str = "",
 ) -> int:
     """Append the dates this run gives that were not given before (or were
     given another): ``had`` the last check's dates, ``given_before`` the
-    dates given at that check. Returns how many."""
+    dates given at that check; ``by``: who signs them (the window's reviewer,
+    as its decisions are signed: trial 49 saw its date edits signed with the
+    login), else :func:`signer`. Returns how many."""
     edits = date_edits(db)
     added = 0
     for a in analysis.articles:
@@ -58,11 +61,18 @@ def note_date_edits(
             continue
         old = given_before.get(a.sha256) or had.get(a.sha256, "")
         edit = {"article": a.id, "sha256": a.sha256, "from": old, "to": day}
-        edits.append({**edit, "by": signer(), "at": stamp})
+        edits.append({**edit, "by": by.strip() or signer(), "at": stamp})
         added += 1
     if added:
         db["meta"].upsert({"key": DATE_EDITS, "value": json.dumps(edits)}, pk="key")
     return added
+
+
+def append_date_edit(db: sqlite_utils.Database, edit: dict[str, str], by: str, stamp: str) -> None:
+    """One date change (article, sha256, from, to) appended, signed ``by``
+    (else :func:`signer`), inside the caller's transaction (``dates.record_dates``)."""
+    edits = [*date_edits(db), {**edit, "by": by.strip() or signer(), "at": stamp}]
+    db["meta"].upsert({"key": DATE_EDITS, "value": json.dumps(edits)}, pk="key")
 
 
 def date_edits(db: sqlite_utils.Database) -> list[dict[str, str]]:

@@ -280,7 +280,7 @@ class ReviewLog(ManualLinks):
 
     # -- analysis ---------------------------------------------------------------
     def save_analysis(
-        self, analysis: Analysis, durable: bool = True, guard=None, then=None
+        self, analysis: Analysis, durable: bool = True, guard=None, then=None, by: str = ""
     ) -> SaveResult:
         """Replace the analysis tables and merge discrepancies, in one transaction;
         ``guard(log)`` first, inside it, may refuse (``cli_story``: a racing check);
@@ -291,13 +291,14 @@ class ReviewLog(ManualLinks):
         take this commit back, and then the log holds the previous analysis and every
         decision written before it (decisions commit with FULL, whose flush also makes
         every earlier commit durable). What such a cut can lose is an analysis, made
-        again by analysing again; never a decision."""
+        again by analysing again; never a decision. ``by``: who signs the dates
+        it gives (the window's reviewer; else ``date_edits.signer``)."""
         stamp = now()
         current = {d.id for d in analysis.discrepancies}
         with self._synchronous("FULL" if durable else "NORMAL"), self._write():
             if guard is not None:
                 guard(self)
-            before, moved, by_finding = save_counting(self.db, analysis, stamp)
+            before, moved, by_finding = save_counting(self.db, analysis, stamp, by)
             if then is not None:
                 then()
         return SaveResult(

@@ -24,25 +24,28 @@ from .reviews import note_verdict_change
 from .schema import insert_rows
 
 
-def save_counting(db: sqlite_utils.Database, analysis: Analysis, stamp: str):
+def save_counting(db: sqlite_utils.Database, analysis: Analysis, stamp: str, by: str = ""):
     """:func:`save_run`, and what it changed counted by finding as well
     (``SaveResult.new_findings``, ``gone_findings``)."""
     last = finding_members(db)  # the last run's findings
-    before, moved = save_run(db, analysis, stamp)
+    before, moved = save_run(db, analysis, stamp, by)
     current = {d.id for d in analysis.discrepancies}
     return before, moved, findings_changed(last, analysis.findings, before, current)
 
 
-def save_run(db: sqlite_utils.Database, analysis: Analysis, stamp: str) -> tuple[set[str], int]:
+def save_run(
+    db: sqlite_utils.Database, analysis: Analysis, stamp: str, by: str = ""
+) -> tuple[set[str], int]:
     """Write one run. Returns the flags active before it and how many
-    reviews moved to a reworded or edited flag."""
+    reviews moved to a reworded or edited flag. ``by``: who signs the dates
+    it gives (``date_edits``)."""
     analysis = with_kept_ids(db, analysis)  # as the caller has it (``service.save``)
     current = {d.id for d in analysis.discrepancies}
     sha = {a.id: a.sha256 for a in analysis.articles}
     run_id = _insert_run(db, analysis, stamp)
     had = dates_before(db)  # the last check's dates, before they are replaced
     _replace_analysis_tables(db, analysis, run_id)
-    note_date_edits(db, analysis, had, given_dates(db), stamp)  # who changed a date
+    note_date_edits(db, analysis, had, given_dates(db), stamp, by)  # who changed a date
     _keep_given_dates(db, analysis)
     before = {r["id"] for r in db.query("SELECT id FROM discrepancies WHERE active=1")}
     old_sides = {

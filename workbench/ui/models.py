@@ -26,6 +26,7 @@ from ..store.drafts import as_written, typed_in
 from ..store.joined import CARRIED, JOINED
 from ..store.reviews import BY_THE_LOG, REDONE, UNDONE, VERDICT_CHANGED
 from . import resources
+from .partly_open import still_open
 from .plaintext import plain_tooltip
 from .rows import FindingRow
 from .states import STATUS_LABELS, state_style
@@ -232,8 +233,8 @@ class DiscrepancyTableModel(QAbstractTableModel):
             label = LIST_STATUS.get(r.status) or STATUS_LABELS.get(r.status, r.status)
             if r.note or r.correction:
                 label += " ✎"
-            if r.undecided and r.status not in ("open", "mixed"):
-                label += f" · {r.undecided} open"
+            if r.undecided and r.status not in ("open", "mixed"):  # versions, never pairs
+                label += f" · {still_open(r.members, r.kept_versions, r.scope)}"
             if r.decided_under or r.strays or r.corrected or r.joined:  # look again (⚠)
                 label += " ⚠"
             return label

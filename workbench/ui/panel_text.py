@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from ..findings.brief import told_briefly, top_wordings, version_lines, why_line
 from ..findings.copy_groups import copies_said
 from ..findings.headline import headline
 from ..naming import stated_twice, twice_line
@@ -116,11 +117,26 @@ def other_sentences(row: FindingRow, labels: dict[str, str], color: str, text_of
     return "<br><br>".join(parts)
 
 
-def explained(row: FindingRow, labels: dict[str, str]) -> str:
+def explained(row: FindingRow, labels: dict[str, str], dated=None) -> str:
     """The panel's explanation: the line an editor checks first (the one
     ``check`` and the report show, ``findings.headline``), then the finding's
-    own explanation (user trial 47 read a wall of text)."""
+    own explanation (user trial 47 read a wall of text). A finding of three
+    versions or more: one line a version (``dated(article)``: its date) and
+    one line of why, its reasons pair by pair below (trial 49)."""
     versions = row.version_sources or tuple((s.text, (s.article,)) for s in row.sides)
     verdict = shown_verdict(row.verdict, row.raised_by)
     short = headline(row.kind, verdict, versions, labels, row.explanation)
+    if told_briefly(row.versions, row.explanation) and row.version_sources:
+        return briefly(row, labels, short, dated)
     return f"{short}\n\n{row.explanation}" if short and row.explanation else row.explanation
+
+
+def briefly(row: FindingRow, labels: dict[str, str], short: str, dated=None) -> str:
+    """:func:`explained` of a finding of three versions or more."""
+    arts = {a for _v, articles in row.version_sources for a in articles}
+    published = {a: dated(a) for a in arts} if dated is not None else {}
+    lines = [short] if short else []
+    lines += version_lines(row.version_sources, labels, published)
+    top = top_wordings(row.version_sources[0][0])
+    lines.append(why_line(row.explanation, shown_verdict(row.verdict, row.raised_by), top))
+    return "\n".join(lines) + f"\n\nPair by pair: {row.explanation}"

@@ -292,7 +292,7 @@ class ReviewPanel(QScrollArea):
                 )
                 self.values[i].setText("→ " + side.normalized)
                 self.values[i].setToolTip("The value after normalisation")
-            self.explanation.setText(explained(row, labels))  # its first line, then the rest
+            self.explanation.setText(explained(row, labels, getattr(self, "article_date", None)))
             self.explanation.show()
             warn = " ⚠" if row.decided_under or row.strays or row.corrected or row.joined else ""
             self.status.setText(STATUS_LABELS.get(row.status, row.status) + warn)

@@ -26,6 +26,7 @@ from ..store.findings import finding_review, standing
 from ..store.records import VersionRecord, corrected_words
 from ..store.scope import again_words, joined_since
 from ..store.why_open import why_open
+from .partly_open import still_open_said
 from .quote_cells import pair_cells
 
 
@@ -150,7 +151,9 @@ class FindingRow:
             count = f"{self.undecided} of its {len(self.members)} source pairs not decided yet"
             c = covered_of(self.members, self.kept_versions, self.scope)
             if c is not None and (c.new or c.left):  # as review F… says it (session 35)
-                said.append(f"{count}. " + ". ".join(covered_words(c)))
+                # by version and source, as the list counts (trial 49: "13 open" pairs)
+                count = still_open_said(self.members, self.kept_versions, self.scope) or count
+                said.append(f"{count[0].upper()}{count[1:]}. " + ". ".join(covered_words(c)))
             else:
                 pairs = [
                     f"{m.left_article} / {m.right_article}"

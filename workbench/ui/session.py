@@ -77,6 +77,9 @@ class ReviewSession(QObject, SessionDecisions):
         # files given to this review with nothing in them to compare (empty,
         # binary): named in the status bar while the review is open (trial 46 P9)
         self.left_out: tuple[str, ...] = ()
+        # who signs the dates a save gives, as decisions are signed (trial 49:
+        # date edits went to the login); the window sets it to its reviewer
+        self.signer: Callable[[], str] = lambda: ""
         self._adding: tuple[int, tuple[Article, ...]] | None = None  # (generation, articles before)
         # a run's news of itself
         self._notes = RunNotes(lambda t: self.info.emit(t, ""), self.withdrawn.emit)
@@ -244,7 +247,7 @@ class ReviewSession(QObject, SessionDecisions):
             self.articlesReplaced.emit()
         self.articles = with_newer(articles, self._newer)
         if dates and self.log is not None:  # kept at once, not only with the analysis
-            keep, failed = partial(self._side.keep_dates, dates), self._failed_write
+            keep, failed = partial(self._side.keep_dates, dates, self.signer()), self._failed_write
             self.writer.submit(keep, on_result=_ignore, on_error=partial(failed, self._serial))
         self._start(self.articles, ())
 
@@ -327,6 +330,7 @@ class ReviewSession(QObject, SessionDecisions):
         self.writer.submit(
             self._side.save,
             loaded,
+            self.signer(),  # read here, on the GUI thread
             on_result=lambda saved: self._saved(serial, generation, ticket, saved),
             on_error=lambda exc: self._save_failed(serial, generation, exc),
         )

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..findings.brief import published_on
 from ..naming import labels as article_labels
 from . import (
     appearance,
@@ -128,7 +129,9 @@ class MainWindow(
         ask_correction.wire(self)  # the article asked for, and typing meanwhile
         correction_for.attach(self)  # one Correction box per article owed
         self.panel.article_text = self._article_text  # where a flag's value stands
+        self.panel.article_date = lambda a: published_on(self.session.articles, a)  # trial 49
         self.panel.reviewer.setText(settings.reviewer())
+        self.session.signer = lambda: self.panel.reviewer.text().strip()  # dates, as decisions
 
         self._build_layout()
         self._connect_signals()

@@ -23,6 +23,8 @@ class ArticlesMixin:
     def _date_changed(self, article: str, published: date | None) -> None:
         after = with_published(self.session.articles, article, published)
         if after is not None:
+            # signed as a decision is: asked once who when a system account would sign
+            self._signer(self.panel.reviewer.text().strip())
             when = published.isoformat() if published else "no date"
             self.undo_stack.push(
                 ArticlesChange(self.session, after, f"Set {self._label(article)}'s date to {when}")

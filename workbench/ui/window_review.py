@@ -122,10 +122,18 @@ class ReviewMixin:
         if c is None or not c.left:
             return
         n = len(c.left)
+        k = len(c.left_versions)  # versions, as the list counts (trial 49 read "13" pairs)
+        which = "; ".join(
+            f"{x} ‘{value}’ ({', '.join(s)}) against {', '.join(a)}"
+            for x, value, s, a in c.left_versions
+        )
         text = (
-            f"Partly decided: {n} pair{'s' if n > 1 else ''} of two other versions left open "
-            "(neither article is the one to correct): choose one of them under Correct in "
-            "and mark it again, or decide it later"
+            f"Partly decided: {k} version{'s' if k > 1 else ''} left open — {which} (neither "
+            "article is the one to correct): choose one of them under Correct in and mark it "
+            "again, or decide it later"
+            if k
+            else "Partly decided: versions neither of which is the one to correct are left "
+            "open: choose one of them under Correct in and mark it again, or decide it later"
         )
         now = self.statusBar().currentMessage()
         if now.startswith("Partly decided"):

@@ -187,14 +187,15 @@ class WriterSide:
         log = self._log()
         return tuple(finding_rows(log.findings(), log.copies()))
 
-    def save(self, loaded: Loaded) -> Saved:
+    def save(self, loaded: Loaded, by: str = "") -> Saved:
         """Save an analysis in one transaction; raises SaveFailed with the
-        log unchanged when it cannot take it."""
+        log unchanged when it cannot take it. ``by``: who signs a date it
+        gives (the window's reviewer, read on the GUI thread)."""
         log = self._log()
         try:
             loaded = kept_ids(log, loaded)  # findings as the log knows them
             guard = partial(self._not_changed, loaded.articles)  # inside the transaction
-            changes = log.save_analysis(loaded.analysis, durable=False, guard=guard)
+            changes = log.save_analysis(loaded.analysis, durable=False, guard=guard, by=by)
             self._articles = _state(log.articles())
         except (StoreError, sqlite3.DatabaseError, OSError) as exc:
             raise SaveFailed(exc) from None
@@ -214,7 +215,7 @@ class WriterSide:
             raise Raced(theirs, now, sum(1 for f in log.findings() if f.active))
         raise Stale(theirs)
 
-    def keep_dates(self, dates: dict[str, tuple[str | None, bool]]) -> bool:
+    def keep_dates(self, dates: dict[str, tuple[str | None, bool]], by: str = "") -> bool:
         """Save date edits at once, before the re-analysis they start. When
         another writer changed the articles meanwhile nothing is written: the
         save after the analysis finds it stale and says so."""
@@ -222,7 +223,7 @@ class WriterSide:
         try:
             if self._articles is not None and _state(log.articles()) != self._articles:
                 return False
-            record_dates(log, dates)
+            record_dates(log, dates, by)  # signed by the window's reviewer
             self._articles = _state(log.articles())
         except (StoreError, sqlite3.DatabaseError, OSError) as exc:
             raise SaveFailed(exc) from None
