@@ -123,3 +123,65 @@ def test_margins_against_their_figures(tmp_path, a, b, says):
 )
 def test_margins_that_match_stay_silent(tmp_path, a, b):
     assert _margins(tmp_path, a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "says"),
+    [
+        (
+            "Harris, 54, beat Patel, 47, in the final on Sunday.",
+            "Patel, nine years younger than Harris, lost the final on Sunday.",
+            "Harris, 54, and Patel, 47, are 7 years apart in age (Courier), not the nine years",
+        ),
+        (
+            "Mendes (38) replaced Silva (29) as captain.",
+            "Mendes, eleven years older than Silva, takes over as captain.",
+            "are 9 years apart in age",
+        ),
+        (
+            "Okoye, 31, and her sister Ada, 26, opened the shop in May.",
+            "Ada, three years younger than Okoye, opened the shop with her sister.",
+            "are 5 years apart in age",
+        ),
+        (
+            "The pilot, Grant, 45, and co-pilot Shah, 33, were unhurt.",
+            "Shah, 15 years younger than Grant, was at the controls.",
+            "are 12 years apart in age",
+        ),
+        (
+            "Lopez, 62, faces Moreno, 58, in the run-off.",
+            "Lopez, six years older than Moreno, is the favourite in the run-off.",
+            "are 4 years apart in age",
+        ),
+        (
+            "The couple, Tom Reid, 71, and Ann Reid, 64, were rescued.",
+            "Ann Reid is ten years younger than her husband Tom, rescuers said.",
+            "are 7 years apart in age",
+        ),
+    ],
+)
+def test_an_age_gap_against_the_two_ages(tmp_path, a, b, says):
+    got = _margins(tmp_path, a, b)
+    assert [v for v, _ in got] == ["conflict"], got
+    assert says in got[0][1]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Patel, seven years younger than Harris, lost the final on Sunday.",
+        # two ages a year either side of a birthday apart
+        "Patel, eight years younger than Harris, lost the final on Sunday.",
+        "Patel, about nine years younger than Harris, lost the final.",
+        # two other people
+        "Jones, nine years younger than Smith, won the other semi-final.",
+    ],
+)
+def test_age_gaps_the_ages_allow_or_of_others_stay_silent(tmp_path, b):
+    assert _margins(tmp_path, "Harris, 54, beat Patel, 47, in the final on Sunday.", b) == []
+
+
+def test_an_age_gap_needs_both_ages(tmp_path):
+    a = "Lopez, 62, faces Moreno in the run-off."
+    b = "Lopez, six years older than Moreno, is the favourite in the run-off."
+    assert _margins(tmp_path, a, b) == []

@@ -1,7 +1,8 @@
 """A margin one report states against the two figures another gives it between
 (session 43, eng161, issue 11): "won in 2:05:41, ahead of Bekele in 2:06:19" /
 "won by 48 seconds" (38), "took 14,212 votes to Patel's 13,980" / "won by 332
-votes" (232), "beat the Lions 98-87" / "won by 13 points" (11).
+votes" (232), "beat the Lions 98-87" / "won by 13 points" (11), "Harris, 54, beat
+Patel, 47" / "Patel, nine years younger than Harris" (7, or 6 to 8 by birthdays).
 
 A difference is a figure of its own kind, never met by the fact comparison (a
 margin and a finishing time, a majority and a tally), so the subtraction both
@@ -10,18 +11,20 @@ tells a margin, the other two times): read in any two sentences of two reports
 that name one person or side alike ("Kiprop", "the Hawks"), narrowly:
 
 - the margin: the one figure of one report tied to a win by "by" ("won by",
-  "beat him by", "a margin of") or told as a lead ("48 seconds ahead of",
-  "a 332-vote margin"), not hedged ("about", "more than");
+  "beat him by", "a margin of"), told as a lead ("48 seconds ahead of",
+  "440 more votes than") or as a gap of years ("nine years younger than"), not
+  hedged ("about", "more than");
 - the figures: exactly two of the other report's, in one sentence with no margin
   of its own, of the margin's kind — two exact times for a time, two counts of
   the margin's noun for a count (the second may leave the noun out: "14,212
-  votes to Patel's 13,980"), or one scoreline ("98-87") for points or goals;
-- the margin smaller than the larger figure, and the difference within three
-  times it either way: a margin far from the figures is of another pair (times
-  of two races, a majority of another seat), not a slip of subtraction.
+  votes to Patel's 13,980"), one scoreline ("98-87") for points or goals, two
+  ages apposed to two names the gap's sentence names too for an age gap;
+- the difference within three times the margin either way: a margin far from the
+  figures is of another pair (times of two races, a majority of another seat),
+  not a slip of subtraction.
 
 A margin in whole minutes is read to the half minute; a count with the rounding
-of its own figure ("won by 200 votes").
+of its own figure ("won by 200 votes"); an age gap a year either way (birthdays).
 """
 
 from __future__ import annotations
@@ -58,6 +61,11 @@ _HEDGE = re.compile(
     rf"|less{_S}than|fewer{_S}than|at{_S}least|at{_S}most|up{_S}to|close{_S}to)(?:{_S}by)?{_S}$",
     re.IGNORECASE,
 )
+# a gap between two ages: "nine years younger than Harris"
+_AGE_GAP = re.compile(rf"^{_S}(?:older|younger){_S}than\b", re.IGNORECASE)
+# an age apposed to a name: "Harris, 54,", "Patel (47)"
+_AGE_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?:,[ \u00a0]*|[ \u00a0]*\()$")
+_YEAR = 365.25 * 86400
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,3})[-\u2013](\d{1,3})(?![\w.,:/-]|\s*(?:season|year))")
 _SCORED = frozenset({"point", "goal", "run", "try", None})
 _SLACK = {"hour": 1800.0, "minute": 30.0}
@@ -96,7 +104,28 @@ def _is_margin(claim: Claim, f: Fact) -> bool:
     before = claim.text[max(0, s - 70) : s]
     if _HEDGE.search(before):
         return False
-    return bool(_BY.search(before) or _LEAD.match(claim.text[e : e + 40]))
+    after = claim.text[e : e + 40]
+    return bool(_BY.search(before) or _LEAD.match(after) or _age_gap(claim, f))
+
+
+def _age_gap(claim: Claim, f: Fact) -> bool:
+    return "year" in f.text.lower() and bool(_AGE_GAP.match(claim.text[_at(claim, f)[1] :]))
+
+
+def _ages(pc: Claim, pf: Sequence[Fact], sc: Claim) -> tuple[float, tuple[int, int], str] | None:
+    """Two ages apposed to two names the margin's sentence names too."""
+    ages = []
+    for f in sorted(pf, key=lambda f: f.start):
+        s, e = _at(pc, f)
+        named = _AGE_BEFORE.search(pc.text, max(0, s - 30), s)
+        if _count(f) and named and re.match(r"[ \u00a0]*[,)]", pc.text[e:]):
+            ages.append((f, named.group("name")))
+    if len(ages) != 2 or not all(re.search(rf"\b{n}\b", sc.text) for _, n in ages):
+        return None
+    (x, nx), (y, ny) = ages
+    d = abs(float(x.mention.value) - float(y.mention.value))  # type: ignore[union-attr]
+    span = (_at(pc, x)[0] - len(nx) - 2, _at(pc, y)[1])
+    return d, span, f"{nx}, {x.text}, and {ny}, {y.text}, are {d:g} years apart in age"
 
 
 def _seconds(f: Fact) -> tuple[float, float] | None:
@@ -185,11 +214,15 @@ def margins_of(pc: Claim, pf: Sequence[Fact], sc: Claim, sf: Sequence[Fact]) -> 
     m = _stated(sc, sf)
     if m is None or any(_is_margin(pc, f) for f in pf if _count(f) or _seconds(f)):
         return []
-    got = _times(pc, pf) if m.kind == "duration" else _counts(pc, pf, m) or _score(pc, m)
+    if _age_gap(sc, m):
+        got, years = _ages(pc, pf, sc), round(_seconds(m)[0] / _YEAR)  # type: ignore[index]
+        low, high = years - 1, years + 1  # ages a year apart either side of a birthday
+    else:
+        got = _times(pc, pf) if m.kind == "duration" else _counts(pc, pf, m) or _score(pc, m)
+        low, high = _allowed(m)
     if got is None:
         return []
     d, span, reads = got
-    low, high = _allowed(m)
     case = MarginCase(m, sc, pc, span, d, low, high, reads)
     return [] if case.far else [case]
 
