@@ -15,9 +15,11 @@ together, in sentences the aligner paired:
 - a sum: the members of a breakdown one report lists (``facts/parts/listed.py``),
   every one read as a figure, and the one count of the same noun the other states,
   larger than each member;
-- a change: "from A to B" (or "to B from A") of one unit in one report, with no
-  change of its own, and one change the other ties to a word of change ("rose by",
-  "an increase of", "up"), in A's unit or in per cent, in the same direction.
+- a change: "from A to B" (or "to B from A", "B, up from A") of one unit in one
+  report, with no change of its own, and one change the other ties to a word of
+  change ("rose by", "an increase of", "up") or tells after it against an earlier
+  time ("£12 dearer than last year", session 43), in A's unit or in per cent, in
+  the same direction.
 
 The figures worked from are read as written; the stated figure with its rounding
 and hedge, and a slack of a point or a twentieth of itself for a share. The
@@ -50,10 +52,21 @@ _CHANGE_BEFORE = re.compile(
     rf"|decrease|gain|cut|reduction|jump){_S}of)(?:{_S}(?:about|around|nearly|almost|some))?{_S}$",
     re.IGNORECASE,
 )
+# the change the stated figure is told after: "£12 dearer than last year" (session 43)
+_CHANGE_AFTER = re.compile(
+    rf"^(?:{_S}[a-z]+)?{_S}(?P<than>more|higher|dearer|greater|larger|bigger|fewer|less|lower"
+    rf"|cheaper|smaller){_S}than{_S}(?:(?:a|the|in|at){_S})?(?:last|previous|year|month|week"
+    rf"|before|earlier|a{_S}year)\b",
+    re.IGNORECASE,
+)
 _FROM = re.compile(rf"\bfrom{_S}(?:(?:a|an|the){_S})?$", re.IGNORECASE)
 _TO = re.compile(rf"(?:,?{_S}(?:in|on|at|by){_S}[\w ]{{1,20}}?)?,?{_S}to{_S}", re.IGNORECASE)
 _TO_FROM = re.compile(rf",?{_S}(?:(?:up|down){_S})?from{_S}", re.IGNORECASE)
-_IS_FALL = re.compile(rf"^(?:{_FALL}|fall|drop|decline|decrease|cut|reduction)$", re.IGNORECASE)
+_UP_FROM = re.compile(rf",{_S}(?:up|down){_S}from{_S}", re.IGNORECASE)
+_IS_FALL = re.compile(
+    rf"^(?:{_FALL}|fall|drop|decline|decrease|cut|reduction|fewer|less|lower|cheaper|smaller)$",
+    re.IGNORECASE,
+)
 _IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|overall|total)\b", re.I)
 _SLACK_POINTS = 1.0
 _SLACK_SHARE = 0.05
@@ -98,9 +111,12 @@ def _at(claim: Claim, f: Fact) -> tuple[int, int]:
 
 
 def _change_word(claim: Claim, f: Fact) -> str | None:
-    s = _at(claim, f)[0]
+    s, e = _at(claim, f)
     got = _CHANGE_BEFORE.search(claim.text, max(0, s - 40), s)
-    return None if got is None else (got.group("word") or got.group("noun"))
+    if got is None:  # "£12 dearer than last year", "300 fewer than a year earlier"
+        after = _CHANGE_AFTER.match(claim.text[e : e + 40])
+        return None if after is None else after.group("than")
+    return got.group("word") or got.group("noun")
 
 
 def _share_of(claim: Claim, share: Fact, noun: str) -> bool:
@@ -264,6 +280,8 @@ def _ends(claim: Claim, x: Fact, y: Fact) -> tuple[Fact, Fact] | None:
     if _FROM.search(text, max(0, sx - 12), sx) and _TO.fullmatch(text, ex, sy):
         return x, y
     if re.search(rf"\bto{_S}$", text[max(0, sx - 6) : sx]) and _TO_FROM.fullmatch(text, ex, sy):
+        return y, x
+    if _UP_FROM.fullmatch(text, ex, sy):  # "cost £45, up from £35"
         return y, x
     return None
 
