@@ -86,3 +86,76 @@ def test_a_change_told_after_its_figure_against_the_levels(tmp_path, a, b, says)
 )
 def test_changes_told_after_that_match_or_are_of_other_things_stay_silent(tmp_path, a, b):
     assert _derived(tmp_path, a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "says"),
+    [
+        (
+            "The resort recorded 1.1 million skier days last winter, up from 1.04 million the "
+            "season before.",
+            "The resort counted 1.1 million skier days last season, a 9 per cent rise on the "
+            "winter before.",
+            "1.04 million to 1.1 million is a change of 5.8% (Courier), not the 9 per cent",
+        ),
+        (
+            "Passenger numbers at the airport rose from 2.4 million to 2.9 million last year.",
+            "Passenger numbers at the airport saw a 12% increase last year.",
+            "is a change of 20.8%",
+        ),
+        (
+            "Membership of the club grew to 5,600, up from 4,900 in 2022.",
+            "Membership of the club now stands at 5,600, a 20 per cent increase on 2022.",
+            "4,900 to 5,600 is a change of 14.3%",
+        ),
+        (
+            "Exports of wine rose from €1.2bn to €1.5bn last year, the ministry said.",
+            "Exports of wine posted a 20% gain last year, the ministry said.",
+            "is a change of 25.0%",
+        ),
+        (
+            "Sales at the chain fell to £410m from £455m in the year, the company said.",
+            "Sales at the chain fell to £410m in the year, a 4% drop, the company said.",
+            "£455m to £410m is a change of 9.9%",
+        ),
+    ],
+)
+def test_a_share_of_change_told_before_its_noun_against_the_levels(tmp_path, a, b, says):
+    got = _derived(tmp_path, a, b)
+    assert [v for v, _ in got] == ["conflict"], got
+    assert says in got[0][1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The resort recorded 1.1 million skier days last winter, up from 1.04 million the "
+            "season before.",
+            "The resort counted 1.1 million skier days last season, a 6 per cent rise on the "
+            "winter before.",
+        ),
+        (
+            "Passenger numbers at the airport rose from 2.4 million to 2.9 million last year.",
+            "Passenger numbers at the airport saw a 21% increase last year.",
+        ),
+        # another thing at one place: the cargo, not the passengers
+        (
+            "Passenger numbers at the airport rose from 2.4 million to 2.9 million last year.",
+            "Cargo volumes at the airport saw a 12% increase last year.",
+        ),
+        (
+            "The resort recorded 1.1 million skier days last winter, up from 1.04 million the "
+            "season before.",
+            "The resort sold 80,000 season passes last season, a 9 per cent rise on the "
+            "winter before.",
+        ),
+        # a share, no change
+        (
+            "Exports of wine rose from €1.2bn to €1.5bn last year, the ministry said.",
+            "Exports of wine made up a 20% share of farm exports last year, the ministry said.",
+        ),
+    ],
+)
+def test_changes_told_before_their_noun_that_match_or_are_of_other_things(tmp_path, a, b):
+    assert _derived(tmp_path, a, b) == []
