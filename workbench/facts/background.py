@@ -165,13 +165,21 @@ _RECORD_SET_BEFORE = re.compile(
 _NAME = r"(?:[A-Z][\w'’.-]*" + _S + r"){1,3}"  # a name and the space after it
 _NAMED = r"[A-Z][\w'’.-]*(?:" + _S + r"[A-Z][\w'’.-]*){0,2}"  # a name alone
 _RECORD_TOLD_SET = re.compile(
-    r"\b(?i:records?|highs?|marks?|best|peaks?)(?:" + _S + r"(?i:of)" + _S + r"[^,;:()]{1,24}?)?"
+    r"\b(?i:records?|highs?|marks?|best|peaks?)(?:" + _S + r"(?i:of)" + _S
+    + r"(?:[^,;:()]|(?<=\d):(?=\d)){1,24}?)?"
     + r",?" + _S + r"(?:(?i:which|that)" + _S + r"(?i:was|had" + _S + r"been)" + _S
-    + r"|(?:(?i:that)" + _S + r")?" + _NAME + r")?"
+    + r"|(?:(?i:that|which)" + _S + r")?" + _NAME + r"(?:(?i:had)" + _S + r")?)?"
     + r"(?:(?i:set|recorded|registered)(?:" + _S + r"(?i:by)" + _S + _NAMED + r")?"
     + r"(?:" + _S + r"(?i:at|in)" + _S + r"(?:(?i:the)" + _S + r")?" + _NAMED + r")?"
     + r"(?:" + _S + r"(?i:in|on|back" + _S + r"in))?|(?i:had|has)" + _S + r"(?i:stood|lasted)" + _S
     + r"(?i:since))" + _S + r"$"
+)  # fmt: skip
+# the holder before the record: "Keitany, who set the course record in 2013", "Jones had
+# set the stadium record in 2016" (session 43: a record's year told both ways)
+_HELD_RECORD_SET = re.compile(
+    r"\b(?i:had|has|who(?:" + _S + r"had)?)" + _S + r"(?i:set|established)" + _S
+    + r"(?i:the|a|an|his|her|their|its)" + _S + r"(?:(?!(?i:new|latest)\b)[\w'’-]+" + _S
+    + r"){0,3}?(?i:records?|marks?|best)" + _S + r"(?:(?i:in|on|back" + _S + r"in)" + _S + r")$"
 )  # fmt: skip
 _NEW_RECORD = re.compile(r"\b(?i:new|latest|this|today['’]s)\b[^,;.]*$")
 
@@ -198,6 +206,8 @@ def _of_an_earlier_one(text: str, start: int, end: int) -> bool:
         return True
     if _RECORD_SET_BEFORE.search(text, max(0, start - 40), start):
         return True  # "beating the record set in 2018"
+    if _HELD_RECORD_SET.search(text, max(0, start - 60), start):
+        return True  # "Jones had set the stadium record in 2016"
     told = _RECORD_TOLD_SET.search(text, max(0, start - 90), start)
     if told is not None and not _NEW_RECORD.search(text, max(0, told.start() - 25), told.start()):
         return True  # "the previous record of 46.9C, set in 2017", "the record, set in 2011"

@@ -15,9 +15,14 @@ together, in sentences the aligner paired:
 - a sum: the members of a breakdown one report lists (``facts/parts/listed.py``),
   every one read as a figure, and the one count of the same noun the other states,
   larger than each member;
-- a change: "from A to B" (or "to B from A") of one unit in one report, with no
-  change of its own, and one change the other ties to a word of change ("rose by",
-  "an increase of", "up"), in A's unit or in per cent, in the same direction.
+- a change: "from A to B" (or "to B from A", "B, up from A") of one unit in one
+  report, with no change of its own, and one change the other ties to a word of
+  change ("rose by", "an increase of", "up") or tells after it against an earlier
+  time ("£12 dearer than last year") or before its noun ("a 9 per cent rise"),
+  in A's unit or in per cent, in the same direction; of one thing: the clauses
+  before the two share a word, one of them the first of its clause, or the change
+  is told beside a level the other gives too ("1.1 million skier days, a 9 per
+  cent rise") (session 43).
 
 The figures worked from are read as written; the stated figure with its rounding
 and hedge, and a slack of a point or a twentieth of itself for a share. The
@@ -50,10 +55,23 @@ _CHANGE_BEFORE = re.compile(
     rf"|decrease|gain|cut|reduction|jump){_S}of)(?:{_S}(?:about|around|nearly|almost|some))?{_S}$",
     re.IGNORECASE,
 )
+# the change the stated figure is told after: "£12 dearer than last year" (session 43)
+# or whose noun it is the amount of: "a 9 per cent rise on the winter before"
+_CHANGE_AFTER = re.compile(
+    rf"^(?:(?:{_S}[a-z]+)?{_S}(?P<than>more|higher|dearer|greater|larger|bigger|fewer|less|lower"
+    rf"|cheaper|smaller){_S}than{_S}(?:(?:a|the|in|at){_S})?(?:last|previous|year|month|week"
+    rf"|before|earlier|a{_S}year)\b"
+    rf"|[ -](?P<noun>rise|increase|fall|drop|decline|decrease|gain|jump|cut|reduction)\b)",
+    re.IGNORECASE,
+)
 _FROM = re.compile(rf"\bfrom{_S}(?:(?:a|an|the){_S})?$", re.IGNORECASE)
 _TO = re.compile(rf"(?:,?{_S}(?:in|on|at|by){_S}[\w ]{{1,20}}?)?,?{_S}to{_S}", re.IGNORECASE)
 _TO_FROM = re.compile(rf",?{_S}(?:(?:up|down){_S})?from{_S}", re.IGNORECASE)
-_IS_FALL = re.compile(rf"^(?:{_FALL}|fall|drop|decline|decrease|cut|reduction)$", re.IGNORECASE)
+_UP_FROM = re.compile(rf"(?:{_S}[\w'’-]+){{0,4}},{_S}(?:up|down){_S}from{_S}", re.IGNORECASE)
+_IS_FALL = re.compile(
+    rf"^(?:{_FALL}|fall|drop|decline|decrease|cut|reduction|fewer|less|lower|cheaper|smaller)$",
+    re.IGNORECASE,
+)
 _IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|overall|total)\b", re.I)
 _SLACK_POINTS = 1.0
 _SLACK_SHARE = 0.05
@@ -98,9 +116,12 @@ def _at(claim: Claim, f: Fact) -> tuple[int, int]:
 
 
 def _change_word(claim: Claim, f: Fact) -> str | None:
-    s = _at(claim, f)[0]
+    s, e = _at(claim, f)
     got = _CHANGE_BEFORE.search(claim.text, max(0, s - 40), s)
-    return None if got is None else (got.group("word") or got.group("noun"))
+    if got is None:  # "£12 dearer than last year", "300 fewer than a year earlier"
+        after = _CHANGE_AFTER.match(claim.text[e : e + 40])
+        return None if after is None else after.group("than") or after.group("noun")
+    return got.group("word") or got.group("noun")
 
 
 def _share_of(claim: Claim, share: Fact, noun: str) -> bool:
@@ -155,7 +176,7 @@ def _changes(pc: Claim, pf: Sequence[Fact], sc: Claim, sf: Sequence[Fact]) -> li
     if len(told) != 1:
         return []
     stated, word = told[0]
-    if not _same_subject(sc, stated, pc, figures):
+    if not (_same_subject(sc, stated, pc, figures) or _level_restated(sf, stated, figures)):
         return []
     for x, y in itertools.pairwise(figures):
         if x.kind != y.kind or getattr(x.mention, "unit", 0) != getattr(y.mention, "unit", 0):
@@ -230,15 +251,41 @@ def _subject(text: str) -> set[str]:
 
 def _same_subject(sc: Claim, stated: Fact, pc: Claim, figures: Sequence[Fact]) -> bool:
     """The change and the levels are of one thing: the words before the change's verb
-    and before the first level share a word, and name the same account if any."""
+    and before the first level share a word, one of them the first of its clause's
+    (session 43), and name the same account if any."""
     if not figures:
         return False
-    said = _subject(sc.text[: _at(sc, stated)[0]])
+    before = sc.text[: _at(sc, stated)[0]]
+    if re.search(rf",{_S}(?:a|an){_S}$", before):  # "… 1.1 million skier days, a 9% rise"
+        before = before[: before.rfind(",")]
+    said = _subject(before)
     told = _subject(pc.text[: _at(pc, figures[0])[0]])
     accounts = {w for w in said | told if w in {a[:6] for a in _ACCOUNT}}
     if accounts and (accounts & said) != (accounts & told):
         return False
+    heads = (_head(before), _head(pc.text[: _at(pc, figures[0])[0]]))
+    if heads[0] not in told and heads[1] not in said:
+        return False  # "cargo volumes at the airport" / "passenger numbers at the airport"
     return bool(said & told - {a[:6] for a in _ACCOUNT} or accounts & said & told)
+
+
+def _level_restated(sf: Sequence[Fact], stated: Fact, figures: Sequence[Fact]) -> bool:
+    """The change told beside a level the other report gives too: "1.1 million skier
+    days last season, a 9 per cent rise" / "1.1 million …, up from 1.04 million"."""
+    values = {(f.kind, getattr(f.mention, "unit", None), f.mention.value) for f in figures}  # type: ignore[union-attr]
+    return any(
+        f.start < stated.start
+        and _plain(f)
+        and (f.kind, getattr(f.mention, "unit", None), f.mention.value) in values  # type: ignore[union-attr]
+        for f in sf
+    )
+
+
+def _head(text: str) -> str:
+    """The first content word of the clause before a figure: what its subject names."""
+    clause = re.split(r"[,;:.()—–]", text)[-1]
+    words = [w[:6] for w in re.findall(r"[a-z][\w-]*", clause.lower())[-6:] if w not in _STOP]
+    return words[0] if words else ""
 
 
 def _start(f: Fact) -> int:
@@ -264,6 +311,8 @@ def _ends(claim: Claim, x: Fact, y: Fact) -> tuple[Fact, Fact] | None:
     if _FROM.search(text, max(0, sx - 12), sx) and _TO.fullmatch(text, ex, sy):
         return x, y
     if re.search(rf"\bto{_S}$", text[max(0, sx - 6) : sx]) and _TO_FROM.fullmatch(text, ex, sy):
+        return y, x
+    if _UP_FROM.fullmatch(text, ex, sy):  # "cost £45, up from £35", "1.1m days, up from 1.04m"
         return y, x
     return None
 

@@ -13,6 +13,7 @@ from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
 from . import cases, games, gaps, memo, repair, rules
 from . import days as days_rules
 from .attribution import claim_attribution
+from .breakdowns import breakdowns_apart
 from .built import ages_against_years
 from .daily import carried_alike, copied_not_redated, formulaic_pair
 from .deal import prices_never_met
@@ -25,6 +26,7 @@ from .identifiers import identifiers_apart
 from .ids import discrepancy_id
 from .judging_run import JudgingRun as _Run
 from .judging_run import claim_pair_case, value_rule
+from .margins import margins_apart
 from .measured import same_measure
 from .names import names_spelled_apart
 from .own_figures import figures_against_themselves
@@ -168,6 +170,8 @@ def _judge(
     figures_against_themselves(*own, run.texts, flags.add, rules.decide)
     met = _met_pairs(compared, dropped, conflict_floor)
     derived_against_stated(met, run.facts_by_claim, run.names, flags.add, rules.decide)
+    margins_apart(*own, flags.add, rules.decide)
+    breakdowns_apart(*own, run.days_apart, flags.add, rules.decide)
     weekdays_not_their_dates(*own, list(flags.found.values()), flags.add, rules.decide)
     settled = settle_weekdays(flags.sorted(), claims, run.facts_by_claim, run.names)
     return one_verdict_per_words(settled, quoted_spans(quote_pairs))

@@ -9,7 +9,8 @@ parts are counts of one sentence, told as one thing broken down. Read only
 where the sentence says the list is of the total:
 
 - the list follows the total set off by a dash, a colon or a bracket
-  ("14 aircraft — five air tankers and nine helicopters"), by ", with", by a
+  ("14 aircraft — five air tankers and nine helicopters"), by "were" ("the 36
+  dead were 24 men, 9 women and four children"), by ", with", by a
   bare comma after a total that names nothing ("at 212, 171 adults and 41
   children"), or its first part is "N of them" / "N of whom";
 - a list is two or more counts joined by commas and a last "and", each with
@@ -50,6 +51,9 @@ _JOIN = re.compile(rf"^(?P<words>{_WORDS}){_SP}*(?:,{_SP}*(?:and{_SP}+)?|{_SP}+a
 _OPEN = re.compile(
     rf"^(?P<words>{_WORDS}){_SP}*(?P<mark>[—–:(]|{_SP}-|,){_SP}*(?P<with>with{_SP}+)?$"
 )
+# a total its list follows as what it was: "the 36 dead were 24 men, 9 women and four
+# children" (session 43); read as a list, so only parts over the total are flagged
+_COPULA = re.compile(rf"^(?P<words>(?:{_SP}+{_WORD}){{0,2}}?){_SP}+(?:were|are){_SP}+$")
 _OF_THEM = re.compile(r"^[ \u00a0]+of[ \u00a0]+(?:them|whom|those)\b", re.IGNORECASE)
 # words that make a list something other than the total broken down
 _NOT_A_BREAKDOWN = re.compile(
@@ -136,6 +140,9 @@ def _opened(claim: Claim, total: Fact, first: Fact) -> str:
     """How the list is set off as the total's breakdown: "whole" (a dash, a
     colon, a bracket), "list" (", with", a bare total, "N of them"), or ""."""
     m = _OPEN.match(_text(claim, total, first))
+    copula = _COPULA.match(_text(claim, total, first))
+    if copula is not None and not _NOT_A_BREAKDOWN.search(copula.group("words")):
+        return "list"
     if m is None or _NOT_A_BREAKDOWN.search(m.group("words")):
         return ""
     if m.group("mark") not in {","}:
@@ -266,3 +273,9 @@ OWN_SUM_ROWS: tuple[Rule, ...] = (
         "tests/test_s36_own_sum.py::test_breakdowns_that_add_up_stay_silent",
     ),
 )
+
+
+def count_lists(claim: Claim, ordered: Sequence[Fact]) -> list[tuple[int, int]]:
+    """Runs of counts joined by commas and a last "and" (``_lists``), for the
+    breakdowns another report's total is checked against (``breakdowns.py``)."""
+    return _lists(claim, ordered)

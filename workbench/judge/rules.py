@@ -46,11 +46,13 @@ from . import (
     value_rows,
 )
 from .ages_told import AGE_ROWS, ONE_AGE_IN_OTHER_WORDS
+from .breakdowns import BREAKDOWN_ROWS
 from .built import AGE_YEAR_ROWS
 from .derived import DERIVED_ROWS
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
 from .lost_fraction import FRACTION_LOST_IN_A_COPY
+from .margins import MARGIN_ROWS
 from .own_figures import OWN_FIGURE_ROWS
 from .own_weekday import OWN_WEEKDAY_ROWS
 from .proper import PROPER_ROWS
@@ -268,6 +270,8 @@ RULES: tuple[Rule, ...] = (
     *AGE_YEAR_ROWS,
     *TITLE_ROWS,
     *OWN_FIGURE_ROWS,  # a sentence's figures against each other
+    *MARGIN_ROWS,  # a margin one report states against another's two figures
+    *BREAKDOWN_ROWS,  # a breakdown one report gives against another's total
     *DERIVED_ROWS,  # a figure one report states against another's figures
     *OWN_WEEKDAY_ROWS,
     Rule(

@@ -10,14 +10,22 @@ from __future__ import annotations
 from ..model import Fact
 
 
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit()).lstrip("0")
+def _digits(f: Fact) -> str:
+    """The digits a figure is written with; a count spelled out ("Seventeen") is
+    read as the digits of its value (session 43: "Seventeen people were admitted" /
+    "71 were taken to hospital" left below the conflict floor)."""
+    if any(ch.isdigit() for ch in f.text):
+        return "".join(ch for ch in f.text if ch.isdigit()).lstrip("0")
+    value = getattr(f.mention, "value", None)
+    if f.kind == "number" and isinstance(value, float) and value == int(value) and value > 0:
+        return str(int(value))
+    return ""
 
 
 def digits_transposed(x: Fact, y: Fact) -> bool:
     """Whether two values of one kind are written with the same digits in the
     same order but for two neighbours swapped ("6:24" / "06:42", "21" / "12")."""
-    a, b = _digits(x.text), _digits(y.text)
+    a, b = _digits(x), _digits(y)
     if x.kind != y.kind or len(a) != len(b) or len(a) < 2 or a == b:
         return False
     apart = [i for i, (p, q) in enumerate(zip(a, b, strict=True)) if p != q]

@@ -214,6 +214,10 @@ def bad_left_context(text: str, n: NumberSpan) -> bool:
     return _glued_left(text, n)
 
 
+# a figure grouped in thousands ("20,119"), which no model or label number is written as
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
 def named_before(text: str, start: int, capital_number: bool = False, labels: bool = True) -> bool:
     """A label, product or capitalised name just before ``start``: "No. 10", "iPhone 4",
     "Boeing 737". With ``capital_number`` (the number is a capitalised word, "Three")
@@ -225,6 +229,12 @@ def named_before(text: str, start: int, capital_number: bool = False, labels: bo
     if PRODUCT_BEFORE_RE.search(before):
         return True  # "iPhone 4", "iOS 5", "eBay 2"
     cap = CAPWORD_BEFORE_RE.search(before)
+    if (
+        cap
+        and _GROUPED.match(text, start)
+        and re.search(r"(?:,|\band)[ \u00a0]+$", before[: cap.start()])
+    ):
+        return False  # "… 21,004 votes and Moran 20,119": whose figure, no model number
     if cap:
         word = cap.group(1)
         last = last_char_before(text, start - len(cap.group(0)))
