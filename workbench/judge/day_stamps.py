@@ -1,0 +1,105 @@
+"""Figures stamped through one day (issue 11, session 43).
+
+"At 8pm on Sunday, 140 flights had been cancelled" / "At 7am on Monday, 210
+flights had been cancelled"; "At 2pm the reservoir was at 71% of capacity" /
+"By 6pm it was at 78%"; "The river stood at 4.2 metres at 6am" / "At noon the
+river stood at 4.9 metres". Held-out readers of session 42 judged such figures,
+each stamped with the moment it held, updates, not conflicts ("by 11am medics
+had treated 40 runners" / "by 3pm … 112"). Three readings the running rows
+(judge/running.py) lacked:
+
+- a time fronted at the head of its sentence ("At 8pm on Sunday, …", "At noon
+  the river …") stamps the figures of a state told after it (a pluperfect 'had
+  been cancelled', 'were still trapped', 'was at 71%', 'stood at'), not those
+  of a happening ('At 8pm a gunman opened fire, killing 12');
+- a part of the day with no clock of its own ('nightfall', 'dawn') takes the day
+  named right after it ('by nightfall on Friday'), not its report's day;
+- a level (a river's height, a temperature, a reservoir's share, a queue's
+  length) stamped with its time is a running figure: it moves either way
+  through a day. A fixed size ('the lake is 42 metres deep') is none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import Fact
+
+_S = r"[ \u00a0]+"
+# the head of a sentence (or of a part after a semicolon) and the 'at' before a time
+_HEAD = re.compile(r"(?i:(?:^|[;:]" + _S + r")(?:and" + _S + r")?at" + _S + r"(?:about" + _S
+                   + r"|around" + _S + r")?$)")  # fmt: skip
+# the day or date a fronted time gives after itself: "at 8pm on Sunday,", "at noon Tuesday"
+_DAY_AFTER = re.compile(
+    r"(?i:^(?:" + _S + r"(?:on" + _S + r")?(?:[A-Z][a-z]+day|[0-9]{1,2}" + _S + r"[A-Z][a-z]+"
+    + r"|[A-Z][a-z]+" + _S + r"[0-9]{1,2})(?:" + _S + r"(?:night|morning|evening))?)?,?" + _S + r")"
+)  # fmt: skip
+# a state told after the fronted time: a pluperfect, a level, a count still in a state
+_STATE_AFTER = re.compile(
+    r"(?i:\b(?:had|stood|stands|remained|remains|totall?ed|numbered|stretched"
+    r"|(?:was|were|is|are)" + _S + r"(?:still|at|without|in|on|up|down|above|below|over|under)"
+    r")\b)"
+)  # fmt: skip
+_CLAUSE_END = re.compile(r"[.;]" + _S + r"|[.;]$|,[ \u00a0]+(?:and|but|while|as|when)\b")
+
+
+def fronted(sentence: str, start: int, end: int) -> bool:
+    """A time at the head of its sentence ('At 8pm on Sunday, 140 flights had been
+    cancelled', 'At noon the river stood at 4.9 metres'), the clause after it
+    telling a state its figures held then."""
+    if not _HEAD.search(sentence, max(0, start - 30), start):
+        return False
+    rest = sentence[end:]
+    lead = _DAY_AFTER.match(rest)
+    if lead is None:
+        return False
+    cut = _CLAUSE_END.search(rest, lead.end())
+    return _STATE_AFTER.search(rest[: len(rest) if cut is None else cut.start()]) is not None
+
+
+def day_after(mentions, i: int, sentence: str) -> date | None:
+    """The day a mention right after a clock time with no day gives it ('nightfall
+    on Friday', 'dawn on Wednesday'): at most ' on ' between them."""
+    m = mentions[i]
+    if i + 1 >= len(mentions):
+        return None
+    n = mentions[i + 1]
+    between = sentence[m.end : n.start].strip().lower()
+    if n.type != "DATE" or n.interval is None or between not in ("", "on", "of"):
+        return None
+    lo, hi = n.interval
+    return lo.date() if hi - lo <= timedelta(days=1) else None
+
+
+# a figure that gives a level: the height of water, a temperature, how full, how long
+_LEVEL_DIMENSIONS = frozenset({"length", "temperature", "percent", "volume"})
+_LEVEL_WORDS = re.compile(
+    r"(?i:\b(?:level|levels|stood|stands|standing|rose|risen|rising|climbed|reached|peaked"
+    r"|fell|fallen|dropped|receded|stretched|capacity|temperature|mercury|thermometer"
+    r"|(?:was|were|is|are)" + _S + r"at)\b)"
+)
+_FIXED_SIZE = re.compile(r"(?i:\b(?:deep|high|long|wide|tall|thick|across|in" + _S
+                         + r"(?:diameter|length|width|height|depth))\b)")  # fmt: skip
+_NEAR = 45
+
+
+def level(f: Fact, sentence: str) -> bool:
+    """Whether ``f`` gives a level that moves through a day, read from the words
+    around it: 'the river stood at 4.2 metres', 'the temperature had reached 41C',
+    'the reservoir was at 71% of capacity'; not a size ('42 metres deep')."""
+    m = f.mention
+    if getattr(m, "dimension", "") not in _LEVEL_DIMENSIONS:
+        return False
+    at = getattr(m, "start", -1)
+    if not (isinstance(at, int) and sentence[at : at + len(f.text)] == f.text):
+        at = sentence.find(f.text)
+    return at >= 0 and level_at(sentence, at, at + len(f.text))
+
+
+def level_at(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``-``end`` of ``sentence`` gives a level."""
+    after = sentence[end : end + 20]
+    if _FIXED_SIZE.match(after.lstrip()) or _FIXED_SIZE.match(after.lstrip().split(" ", 1)[-1]):
+        return False
+    return _LEVEL_WORDS.search(sentence[max(0, start - _NEAR) : end + 25]) is not None
