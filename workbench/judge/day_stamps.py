@@ -22,7 +22,7 @@ had treated 40 runners" / "by 3pm … 112"). Three readings the running rows
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..model import Fact
 
@@ -41,6 +41,11 @@ _STATE_AFTER = re.compile(
     r"|(?:was|were|is|are)" + _S + r"(?:still|at|without|in|on|up|down|above|below|over|under)"
     r")\b)"
 )  # fmt: skip
+# a time the clause after gives its state itself: 'were still without power at noon'
+_OWN_TIME = re.compile(
+    r"(?i:\b(?:at|by|as" + _S + r"of)" + _S + r"(?:\d{1,2}(?:[:.]\d\d)?" + _S
+    + r"?(?:[ap]\.?m\b|gmt|bst|utc)|\d{1,2}:\d\d|noon|midday|midnight|dawn|dusk|nightfall))"
+)  # fmt: skip
 _CLAUSE_END = re.compile(r"[.;]" + _S + r"|[.;]$|,[ \u00a0]+(?:and|but|while|as|when)\b")
 
 
@@ -55,7 +60,25 @@ def fronted(sentence: str, start: int, end: int) -> bool:
     if lead is None:
         return False
     cut = _CLAUSE_END.search(rest, lead.end())
-    return _STATE_AFTER.search(rest[: len(rest) if cut is None else cut.start()]) is not None
+    clause = rest[lead.end() : len(rest) if cut is None else cut.start()]
+    if _OWN_TIME.search(clause):
+        return False  # 'At 7am on Saturday 52,000 homes were still without power at noon'
+    return _STATE_AFTER.search(clause) is not None
+
+
+# a figure's level right before the clock time it held at: "the toll stood at 12 at
+# dawn", "the river level was 4.2 metres at 6am" (not "the call was made at 3.24am")
+_LEVEL_HELD_BEFORE = re.compile(
+    r"(?i:\b(?:stood|stands?|remained|remains?|was|were|is|are)(?:" + _S + r"at)?" + _S
+    + r"(?:(?:about|around|nearly|almost|at" + _S + r"least|more" + _S + r"than)" + _S + r")?"
+    + r"\d[\d,]*(?:\.\d+)?(?:" + _S + r"?(?:%|°?[CF]\b|per" + _S + r"?cent|[a-z]+)){0,2}"
+    + _S + r"(?:at|on)" + _S + r"?)$"
+)  # fmt: skip
+
+
+def level_held(sentence: str, lo: int, start: int) -> bool:
+    """A clock time at ``start`` right after the level a figure held then."""
+    return _LEVEL_HELD_BEFORE.search(sentence, lo, start) is not None
 
 
 def day_after(mentions, i: int, sentence: str) -> date | None:
@@ -103,3 +126,38 @@ def level_at(sentence: str, start: int, end: int) -> bool:
     if _FIXED_SIZE.match(after.lstrip()) or _FIXED_SIZE.match(after.lstrip().split(" ", 1)[-1]):
         return False
     return _LEVEL_WORDS.search(sentence[max(0, start - _NEAR) : end + 25]) is not None
+
+
+# the end of the happening a count was reached by: "At the finish, 260 runners had
+# been treated", "by the end of the race", "by close of play", "by the final whistle"
+_END = re.compile(
+    r"(?i:\b(at|by)" + _S + r"(?:the" + _S + r")?(?:finish(?:" + _S + r"line)?|end" + _S
+    + r"of" + _S + r"(?:the" + _S + r")?(?:race|marathon|match|game|event|session|night"
+    + r"|evening|festival|concert|vigil|operation|search)|close(?:" + _S + r"of" + _S
+    + r"(?:play|trading|business|polls))?|final" + _S + r"whistle|full[- ]time"
+    + r"|time" + _S + r"the" + _S + r"race" + _S + r"(?:ended|finished)))\b"
+)  # fmt: skip
+
+
+def end_stamps(sentence: str, published: date | None, mentions) -> list:
+    """The moment a count was reached by the end of its happening ('At the finish,
+    260 runners had been treated'): the later half of the day its sentence names
+    before it, else of its report's day, after any clock time of that day's
+    morning. Fronted, or after 'by' (a cut-off); 'at the finish' told after a
+    figure may be a place ('treated at the finish')."""
+    if published is None:
+        return []
+    found = []
+    for m in _END.finditer(sentence):
+        if m.group(1).lower() == "at" and not fronted(sentence, m.start(1) + 3, m.end()):
+            continue
+        days = [
+            n.interval[0].date()
+            for n in mentions
+            if n.type == "DATE" and n.interval and n.start < m.start()
+            if n.interval[1] - n.interval[0] <= timedelta(days=1)
+        ]
+        day = days[-1] if days else published
+        start = datetime(day.year, day.month, day.day, 12)
+        found.append((start, start + timedelta(hours=12), m.group().split(" ", 1)[1]))
+    return found

@@ -4,7 +4,8 @@
 has raised 120,000 pounds" on Friday: money raised, donated or pledged to an
 appeal, like the dead or the arrested (judge/grows.py), is a tally that only
 grows, so the later report's figure told as current below the earlier one's is
-an old figure (dated_counts.told_current_after_a_higher). Kept apart from
+an old figure (dated_counts.told_current_after_a_higher). So is an effort's
+tally ("There are now 380 confirmed cases" after "climbed to 412"). Kept apart from
 grows.only_grows: 'raised' there would make a bank's raised rate or forecast a
 tally for every row that asks it.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
+from .efforts import tally_kind
 from .grows import at_in, is_floor, moved_as_it_may, only_grows
 
 # a sum given to an appeal: "has raised", "donations", "pledged", "collected"
@@ -34,8 +36,10 @@ def _sum_raised(f: Fact, sentence: str) -> bool:
 
 
 def grows_only(f: Fact, sentence: str) -> bool:
-    """A tally that only grows: the dead, the arrested (grows.only_grows) or a sum raised."""
-    return only_grows(f, sentence) or _sum_raised(f, sentence)
+    """A tally that only grows: the dead, the arrested (grows.only_grows), an
+    effort's tally (efforts.tally_kind: confirmed cases, flights cancelled) or a
+    sum raised."""
+    return only_grows(f, sentence) or bool(tally_kind(f, sentence)) or _sum_raised(f, sentence)
 
 
 def fell(earlier: tuple[Fact, str], later: tuple[Fact, str]) -> bool:

@@ -34,7 +34,7 @@ from .cases import ValueCase
 from .clause_stamps import in_its_clause
 from .clock_stamps import clock_stamp, update_dated
 from .count_stage import TWO_STAGES_OF_A_COUNT
-from .day_stamps import day_after, fronted, level, level_at
+from .day_stamps import day_after, end_stamps, fronted, level, level_at, level_held
 from .days import can_move
 from .earlier_value import dates_an_earlier_value, is_earlier_value
 from .family_helpers import TIME_KINDS
@@ -113,6 +113,7 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             or fronted(sentence, m.start, m.end)  # 'At 8pm on Sunday, 140 had been …'
         ):
             found.append((interval[0], interval[1], m.text))
+    found += end_stamps(sentence, published, mentions)  # 'At the finish, 260 had been …'
     return tuple(
         s
         for s in found
@@ -145,7 +146,7 @@ def _clock_by(m, sentence: str, day: date) -> list[_Stamp]:
         and not _IN_STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         and not update_dated(sentence, m.start)
         and not fronted(sentence, m.start, m.end)
-        and not (m.signal.lower() == "at" and _STATE_BEFORE.search(sentence, lead_at, m.start))
+        and not (m.signal.lower() == "at" and level_held(sentence, lead_at, m.start))
     ):
         return []
     return [clock_stamp(m, day)]  # the minute on its day (clock_stamps.py, session 36)
