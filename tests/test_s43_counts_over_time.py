@@ -437,6 +437,30 @@ STAMPED = [
 STAMPED_BEFORE = [
     pytest.param(
         (
+            "2026-04-14",
+            "A ferry sank off the coast of Kessa on Monday. On Monday evening the death toll "
+            "was 12.",
+        ),
+        (
+            "2026-04-14",
+            "A ferry sank off the coast of Kessa on Monday. By Tuesday morning the death toll "
+            "was 19.",
+        ),
+        id="b3",
+    ),
+    pytest.param(
+        (
+            "2026-04-14",
+            "The Vell burst its banks on Monday. The river level at 6am was 5.1 metres.",
+        ),
+        (
+            "2026-04-14",
+            "The Vell burst its banks on Monday. The river level at noon was 5.6 metres.",
+        ),
+        id="b4",
+    ),
+    pytest.param(
+        (
             "2026-12-01",
             "A storm brought down power lines across Wexbury on Monday. As of 9 a.m., 1,200"
             " homes were without power.",
@@ -710,6 +734,8 @@ def test_one_moment_told_with_two_figures_stays_a_conflict(tmp_path, a, b):
         ("At 8pm a gunman opened fire, killing 12 people.", "8pm", False),
         ("At 7am on Saturday 52,000 homes were still without power at noon.", "7am", False),
         ("The ferry left at 7am with 300 people aboard.", "7am", False),
+        ("On Monday evening the death toll was 12.", "Monday evening", True),
+        ("On Tuesday the court was told that 12 people were at the house.", "Tuesday", False),
     ],
 )
 def test_a_time_at_the_head_of_its_sentence_stamps_a_state(sentence, time, stamps):

@@ -28,8 +28,8 @@ from ..model import Fact
 
 _S = r"[ \u00a0]+"
 # the head of a sentence (or of a part after a semicolon) and the 'at' before a time
-_HEAD = re.compile(r"(?i:(?:^|[;:]" + _S + r")(?:and" + _S + r")?at" + _S + r"(?:about" + _S
-                   + r"|around" + _S + r")?$)")  # fmt: skip
+_HEAD = re.compile(r"(?i:(?:^|[;:]" + _S + r")(?:and" + _S + r")?(?:at|on)" + _S + r"(?:about"
+                   + _S + r"|around" + _S + r")?$)")  # fmt: skip
 # the day or date a fronted time gives after itself: "at 8pm on Sunday,", "at noon Tuesday"
 _DAY_AFTER = re.compile(
     r"(?i:^(?:" + _S + r"(?:on" + _S + r")?(?:[A-Z][a-z]+day|[0-9]{1,2}" + _S + r"[A-Z][a-z]+"
@@ -39,13 +39,14 @@ _DAY_AFTER = re.compile(
 _STATE_AFTER = re.compile(
     r"(?i:\b(?:had|stood|stands|remained|remains|totall?ed|numbered|stretched"
     r"|(?:was|were|is|are)" + _S + r"(?:still|at|without|in|on|up|down|above|below|over|under)"
-    r")\b)"
+    r")\b|\b(?:was|were|is|are)" + _S + r"(?:about|around|nearly|more" + _S + r"than|\d))"
 )  # fmt: skip
 # a time the clause after gives its state itself: 'were still without power at noon'
 _OWN_TIME = re.compile(
     r"(?i:\b(?:at|by|as" + _S + r"of)" + _S + r"(?:\d{1,2}(?:[:.]\d\d)?" + _S
     + r"?(?:[ap]\.?m\b|gmt|bst|utc)|\d{1,2}:\d\d|noon|midday|midnight|dawn|dusk|nightfall))"
 )  # fmt: skip
+_STATE_WITHIN = 32  # characters after the time its state's verb must begin within
 _CLAUSE_END = re.compile(r"[.;]" + _S + r"|[.;]$|,[ \u00a0]+(?:and|but|while|as|when)\b")
 
 
@@ -63,6 +64,9 @@ def fronted(sentence: str, start: int, end: int) -> bool:
     clause = rest[lead.end() : len(rest) if cut is None else cut.start()]
     if _OWN_TIME.search(clause):
         return False  # 'At 7am on Saturday 52,000 homes were still without power at noon'
+    # the state told in the words right after it: its subject and verb, not a clause
+    # further on ('On Tuesday the court was told that 12 people were at the house')
+    clause = clause[:_STATE_WITHIN]
     return _STATE_AFTER.search(clause) is not None
 
 
@@ -76,9 +80,28 @@ _LEVEL_HELD_BEFORE = re.compile(
 )  # fmt: skip
 
 
-def level_held(sentence: str, lo: int, start: int) -> bool:
-    """A clock time at ``start`` right after the level a figure held then."""
-    return _LEVEL_HELD_BEFORE.search(sentence, lo, start) is not None
+# "the river level at 6am was 5.1 metres", "the toll on Monday evening stood at 12": a
+# time between the word of a count or level and the verb giving its figure
+_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:level|levels|toll|temperature|count|tally|total|reading|figure|number"
+    r"(?:" + _S + r"of" + _S + r"[a-z]+)?)" + _S + r"(?:at|on|by|as" + _S + r"of)" + _S + r")$"
+)  # fmt: skip
+_FIGURE_AFTER = re.compile(
+    r"(?i:^(?:" + _S + r"(?:on" + _S + r")?[A-Z][a-z]+day)?,?" + _S + r"(?:was|were|is|stood"
+    + r"|had" + _S + r"(?:risen|climbed|reached|fallen|dropped))" + _S + r"(?:at" + _S
+    + r")?(?:about|around|nearly|more" + _S + r"than|\d))"
+)  # fmt: skip
+
+
+def level_held(sentence: str, lo: int, start: int, end: int = -1) -> bool:
+    """A clock time at ``start`` right after the level a figure held then ('stood
+    at 12 at dawn'), or between a count's word and the figure it gives ('the
+    river level at 6am was 5.1 metres')."""
+    if _LEVEL_HELD_BEFORE.search(sentence, lo, start):
+        return True
+    if end < 0 or not _NOUN_BEFORE.search(sentence, lo, start):
+        return False
+    return _FIGURE_AFTER.match(sentence[end:]) is not None
 
 
 def day_after(mentions, i: int, sentence: str) -> date | None:

@@ -111,6 +111,7 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             or state_held(sentence, m.start, m.end)
             or briefing_dated(sentence, m.start)  # 'told a news conference on Tuesday'
             or fronted(sentence, m.start, m.end)  # 'At 8pm on Sunday, 140 had been …'
+            or level_held(sentence, max(0, m.start - 60), m.start, m.end)
         ):
             found.append((interval[0], interval[1], m.text))
     found += end_stamps(sentence, published, mentions)  # 'At the finish, 260 had been …'
@@ -146,7 +147,7 @@ def _clock_by(m, sentence: str, day: date) -> list[_Stamp]:
         and not _IN_STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         and not update_dated(sentence, m.start)
         and not fronted(sentence, m.start, m.end)
-        and not (m.signal.lower() == "at" and level_held(sentence, lead_at, m.start))
+        and not level_held(sentence, lead_at, m.start, m.end)
     ):
         return []
     return [clock_stamp(m, day)]  # the minute on its day (clock_stamps.py, session 36)

@@ -35,7 +35,7 @@ _CURRENT = re.compile(
 _LEVEL_BEFORE = re.compile(
     r"(?i:\b(?:(?:(?:has|have|had)" + _S + r"(?:now" + _S + r")?)?"
     + r"(?:risen|rose|climbed|jumped|increased|grown|grew|gone" + _S + r"up|went" + _S + r"up)"
-    + _S + r"to|(?:(?:has|have|had)" + _S + r"(?:now" + _S + r")?)?(?:reached|hit|topped)"
+    + _S + r"to|(?:has|have|had)" + _S + r"(?:now" + _S + r")?(?:reached|hit|topped)"
     + r"|(?:now" + _S + r")?stands?" + _S + r"at|(?:is|are)" + _S + r"now(?:" + _S + r"at)?"
     + r"|now" + _S + r"(?:at|totals?|numbers?))"
     + _S + r"(?:(?:at" + _S + r"least|about|around|nearly|almost|more" + _S + r"than|over)"
