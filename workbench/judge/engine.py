@@ -25,7 +25,7 @@ from .floor import may_keep_values, restated_alike
 from .identifiers import identifiers_apart
 from .ids import discrepancy_id
 from .judging_run import JudgingRun as _Run
-from .judging_run import claim_pair_case, value_rule
+from .judging_run import claim_pair_case, stale_values, value_rule
 from .margins import margins_apart
 from .measured import same_measure
 from .names import names_spelled_apart
@@ -124,7 +124,10 @@ def _judge(
             dropped.add(pair)
             continue
         if skip := rules.decide(rules.CLAIM_PAIR, claim_pair_case(run, ca, cb, results)):
-            _keep_decided(run, flags, results, skip)
+            stale = stale_values(run, results)  # an old count told as current is still shown
+            _keep_decided(run, flags, [p for p in results if p not in stale], skip)
+            for p in stale:
+                _judge_value(run, flags, (al.score, pair in shifted), p, "", conflict_floor)
             continue
         dated_by = day_anchor(ca, cb, run.facts_by_claim, run.published, run.names)
         for p in results:

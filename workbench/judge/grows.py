@@ -36,6 +36,9 @@ def _at(f: Fact, sentence: str) -> int:
     return sentence.find(f.text)
 
 
+at_in = _at
+
+
 def only_grows(f: Fact, sentence: str) -> bool:
     """Whether a figure counts something that only grows (the dead, the rescued),
     read from the first such word after it in its clause ("nine people died and

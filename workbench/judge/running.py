@@ -34,6 +34,7 @@ from .cases import ValueCase
 from .clause_stamps import in_its_clause
 from .clock_stamps import clock_stamp, update_dated
 from .count_stage import TWO_STAGES_OF_A_COUNT
+from .day_stamps import day_after, end_stamps, fronted, level, level_at, level_held
 from .days import can_move
 from .earlier_value import dates_an_earlier_value, is_earlier_value
 from .family_helpers import TIME_KINDS
@@ -50,7 +51,7 @@ _STAMP_BEFORE = re.compile(r"(?i:\b(?:as\s+of|by)\s+(?:about\s+|around\s+)?)$")
 # midday", "shares were down 5.3% at 1400 GMT"), not a happening ("left at 7am")
 _STATE_BEFORE = re.compile(
     r"(?i:\b(?:stood|stands?|remained|remains?|was|were|is|are|had\s+been|has\s+been)\b)"
-    r"[^.;:]*$"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d))*$"  # a decimal point is no sentence's end ('4.2 metres')
 )
 # a state a count is in, right before its day: "eight were still missing on Wednesday
 # night", "19 people remain missing as of Friday" (not "was killed on Tuesday")
@@ -92,7 +93,8 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
     mentions = TIME.find(sentence, published)
     for i, m in enumerate(mentions):
         if m.type == "TIME" and m.interval is None and published is not None:
-            found += _clock_by(m, sentence, _day_of(mentions[:i], published))
+            day = day_after(mentions, i, sentence) or _day_of(mentions[:i], published)
+            found += _clock_by(m, sentence, day)
         if m.type not in ("DATE", "TIME") or m.interval is None:
             continue
         interval = m.interval
@@ -108,8 +110,11 @@ def stamps(sentence: str, published: date | None) -> tuple[_Stamp, ...]:
             or statement_dated(sentence, m.start, m.end)
             or state_held(sentence, m.start, m.end)
             or briefing_dated(sentence, m.start)  # 'told a news conference on Tuesday'
+            or fronted(sentence, m.start, m.end)  # 'At 8pm on Sunday, 140 had been …'
+            or level_held(sentence, max(0, m.start - 60), m.start, m.end)
         ):
             found.append((interval[0], interval[1], m.text))
+    found += end_stamps(sentence, published, mentions)  # 'At the finish, 260 had been …'
     return tuple(
         s
         for s in found
@@ -135,12 +140,14 @@ def _clock_by(m, sentence: str, day: date) -> list[_Stamp]:
     recorded 46 aftershocks by 6pm"): on its report's day (session 28, eng79), or
     the day its sentence gave before it; so is one a count's state held at
     ("164,000 were still without supply at 2pm", eng81)."""
-    lead = sentence[max(0, m.start - 12) : m.start]
+    lead, lead_at = sentence[max(0, m.start - 12) : m.start], max(0, m.start - 60)
     if (
         m.signal.lower() not in ("by", "as of")
         and not _STAMP_BEFORE.search(lead)
         and not _IN_STATE_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         and not update_dated(sentence, m.start)
+        and not fronted(sentence, m.start, m.end)
+        and not level_held(sentence, lead_at, m.start, m.end)
     ):
         return []
     return [clock_stamp(m, day)]  # the minute on its day (clock_stamps.py, session 36)
@@ -204,7 +211,7 @@ def update_told(c: ValueCase) -> bool:
     fronts = advancing(c.x, sa) and advancing(c.y, sb)  # how far a spill had spread
     if c.x.kind in TIME_KINDS or c.y.kind in TIME_KINDS:
         return False
-    if not (fronts or (_runs(c.x) and _runs(c.y))):
+    if not (fronts or ((_runs(c.x) or level(c.x, sa)) and (_runs(c.y) or level(c.y, sb)))):
         return False
     if not fronts and _measure(c.x) != _measure(c.y):
         return False  # '$5m' / '€4m': a question of currencies, not of times
@@ -409,7 +416,8 @@ def _figures(sentence: str, published: date | None) -> frozenset[tuple[str, floa
     return frozenset(
         (m.dimension, m.value)
         for m in found
-        if m.dimension in _RUNNING and not is_earlier_value(sentence, m.start, m.end)
+        if (m.dimension in _RUNNING or level_at(sentence, m.start, m.end))
+        and not is_earlier_value(sentence, m.start, m.end)
     )
 
 
