@@ -137,3 +137,12 @@ def test_file_changed_just_now_is_not_recorded(model, tmp_path, monkeypatch):
         assert embed_verified.checked_digest(path, sha, tmp_path / "cache") == sha
     assert len(calls) == 2
     assert not list((tmp_path / "cache").glob("*.json"))
+
+
+def test_no_record_without_a_status_change_time(model, tmp_path, monkeypatch):
+    path, sha = model
+    monkeypatch.setattr(embed_verified, "CHANGE_TIME", False)
+    calls = _counting(monkeypatch)
+    for _ in range(2):
+        assert embed_verified.checked_digest(path, sha, tmp_path / "cache") == sha
+    assert len(calls) == 2

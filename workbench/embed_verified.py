@@ -13,7 +13,8 @@ modification and status-change times in nanoseconds. A later run that finds
 the same five hashes nothing. Writing to the file changes its status-change
 time (which no program can set back: ``utime`` sets the modification time
 only, and sets the change time to now) and replacing it changes its inode,
-so the record describes those bytes and no others; this is the trust the
+so the record describes those bytes and no others (on POSIX systems; on
+Windows ``st_ctime`` is the creation time, so no record is kept there); this is the trust the
 saved graph already places in its own size and modification time, and
 more. Anything else (no record, another key, an unreadable record, a folder
 that cannot be written) means: hash the file, as before. A digest that is
@@ -42,6 +43,7 @@ from pathlib import Path
 from . import embed_graph
 
 PREFIX = "model-verified-"
+CHANGE_TIME = os.name == "posix"  # st_ctime is the status-change time
 RACY_NS = 2_000_000_000  # a file changed this recently is hashed, never recorded
 
 
@@ -70,6 +72,8 @@ def checked_digest(path: Path, sha256: str, where: Path | None = None) -> str:
     ``where``: the records' folder (default: the saved graphs' folder).
     Raises OSError when the file cannot be read, as hashing it would."""
     where = embed_graph.folder() if where is None else where
+    if not CHANGE_TIME:  # no status-change time to rely on (Windows: creation time)
+        where = None
     record = None if where is None else _record_path(where, sha256)
     facts = _facts(path)
     want = {"path": str(path), "facts": facts, "sha256": sha256}
