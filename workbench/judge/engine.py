@@ -141,6 +141,31 @@ def _judge(
         flags.differences_only = True
         _judge_runner_ups(run, flags, claims, (alignments, runner_ups), dropped, conflict_floor)
         flags.differences_only = False
+    own = (claims, run.facts_by_claim, run.names)
+    _across_the_story(run, flags, claims, alignments, compared, dropped, conflict_floor)
+    for qa, qb in quote_pairs:
+        judge_quotes(run, flags.add, qa, qb)
+    figures_against_themselves(*own, run.texts, flags.add, rules.decide)
+    met = _met_pairs(compared, dropped, conflict_floor)
+    derived_against_stated(met, run.facts_by_claim, run.names, flags.add, rules.decide)
+    margins_apart(*own, flags.add, rules.decide)
+    breakdowns_apart(*own, run.days_apart, flags.add, rules.decide)
+    weekdays_not_their_dates(*own, list(flags.found.values()), flags.add, rules.decide)
+    settled = settle_weekdays(flags.sorted(), claims, run.facts_by_claim, run.names)
+    return one_verdict_per_words(settled, quoted_spans(quote_pairs))
+
+
+def _across_the_story(
+    run: _Run,
+    flags: _Flags,
+    claims: Sequence[Claim],
+    alignments: Sequence[Alignment],
+    compared: list[Compared],
+    dropped: set[tuple[str, str]],
+    conflict_floor: float,
+) -> None:
+    """The figures, names and ages compared across the whole story, beyond
+    the aligned claim pairs."""
     story = StoryRun(
         claims,
         run.facts_by_claim,
@@ -167,17 +192,6 @@ def _judge(
         alignments, run.claim_by_id, run.facts_by_claim, run.published, run.names, flags.add,
         rules.decide,
     )  # fmt: skip
-    for qa, qb in quote_pairs:
-        judge_quotes(run, flags.add, qa, qb)
-    own = (claims, run.facts_by_claim, run.names)
-    figures_against_themselves(*own, run.texts, flags.add, rules.decide)
-    met = _met_pairs(compared, dropped, conflict_floor)
-    derived_against_stated(met, run.facts_by_claim, run.names, flags.add, rules.decide)
-    margins_apart(*own, flags.add, rules.decide)
-    breakdowns_apart(*own, run.days_apart, flags.add, rules.decide)
-    weekdays_not_their_dates(*own, list(flags.found.values()), flags.add, rules.decide)
-    settled = settle_weekdays(flags.sorted(), claims, run.facts_by_claim, run.names)
-    return one_verdict_per_words(settled, quoted_spans(quote_pairs))
 
 
 def _met_pairs(
