@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from ..facts.measure import measure_of
 from ..model import Claim, Fact, Verdict
 from ..thresholds import current
+from .own_sum_after import of_the_total, total_after
 from .own_sum_settled import count_value as _value
 from .own_sum_settled import plain_count, settling_part
 from .spelled import Add, Decide, fact_side, stretch_side
@@ -135,6 +136,8 @@ def _ends_there(claim: Claim, ordered: Sequence[Fact], k: int) -> bool:
 def _opened(claim: Claim, total: Fact, first: Fact) -> str:
     """How the list is set off as the total's breakdown: "whole" (a dash, a
     colon, a bracket), "list" (", with", a bare total, "N of them"), or ""."""
+    if of_the_total(claim, total, first):
+        return "list"  # "Of the 36 dead, 24 were men, …" (session 43)
     m = _OPEN.match(_text(claim, total, first))
     if m is None or _NOT_A_BREAKDOWN.search(m.group("words")):
         return ""
@@ -176,6 +179,9 @@ def _case(
         case = _checked(claim, total, parts, how) if how else None
         if case is not None:
             return case
+    after = ordered[j + 1] if j + 1 < len(ordered) else None  # "…, 2,100 in all" (session 43)
+    if after is not None and _count(after) and total_after(claim, ordered[j], after):
+        return _checked(claim, ordered[j + 1], tuple(ordered[i : j + 1]), "whole")
     if held is not None:
         between = claim.text[held[1].end - claim.start : ordered[i].start - claim.start]
         if re.fullmatch(r"[^;.]{0,40},[ \u00a0]*with[ \u00a0]+", between):
