@@ -205,3 +205,19 @@ def test_a_one_article_flag_keeps_its_id_when_analysed_again(tmp_path):
 def test_margins_can_be_switched_off(tmp_path):
     table = with_value("judge.own_margins", 0)
     assert _own(tmp_path, MARGINS_WRONG[0][0], table) == []
+
+
+def test_a_conversion_in_brackets_casts_no_vote_of_its_own(tmp_path):
+    """judge/tally_once.py: '68mm (2.7in)' is one measurement; the figure votes in
+    an article pair's tally, its bracketed conversion does not (a newly read
+    conversion must not tip two reports of one event into 'different events')."""
+    from workbench.judge.tally_once import _figure_of
+
+    text = "Met Office data show that 68mm (2.7in) of rain fell in the 24 hours before it."
+    analysis = analyze(load_articles(pair(tmp_path, text + "\n", _OTHER)))
+    claims = {c.id: c for c in analysis.claims}
+    facts = [f for f in analysis.facts if f.article == "a" and f.kind == "quantity"]
+    by_text = {f.text: f for f in facts}
+    assert set(by_text) >= {"68mm", "2.7in"}
+    assert _figure_of(by_text["2.7in"], claims, facts) is by_text["68mm"]
+    assert _figure_of(by_text["68mm"], claims, facts) is None
