@@ -100,6 +100,7 @@ SUMS_RIGHT = [
     "Police arrested 12 people and charged 15 more, bringing the total to 40.",
     "Volunteers planted 400 oaks, 250 beeches and 150 birches, 800 trees altogether.",
     "The ministry counted 41 deaths in Kent and 17 in Essex, 58 in all, and 112 injuries.",
+    "Half of the 300 staff - 80 in Leeds and 60 in York - lost their jobs.",
 ]
 
 
@@ -125,6 +126,10 @@ SHARES_WRONG = [
     ("Half (about 61 per cent) of the members voted to strike.", "45–55%"),
     ("Of the 84 survivors, 23, or 32 per cent, were children.", "27%"),
     ("23 of the 84 survivors, or 32 per cent, were treated in hospital.", "27%"),
+    ("Nearly half of the 300 staff - 98 people - lost their jobs.", "98 of 300 is 33%"),
+    ("About 40% of the firm's 1,200 workers, or 610 people, were laid off.", "is 51%"),
+    ("A third of the 90 members (41 councillors) voted against.", "41 of 90 is 46%"),
+    ("Two thirds of the 1,500 residents - some 700 people - were evacuated.", "is 47%"),
 ]
 
 SHARES_RIGHT = [
@@ -138,6 +143,11 @@ SHARES_RIGHT = [
     "More than half (52.4%) of households had no heating.",
     "A third of voters (about 12,000) stayed home.",
     "Turnout fell to 27.9% from a third of voters (33.5%) in 2019.",
+    "Nearly half of the 300 staff - 140 people - lost their jobs.",
+    "Nearly half of the 300 staff were laid off, 98 of them managers.",
+    "Half of the 300 staff - 80 in Leeds - lost their jobs.",
+    "About 40% of the firm's 1,200 workers, and 30 contractors, were laid off.",
+    "A third of the 90 members (30 councillors) voted against.",
 ]
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from ..facts.measure import measure_of
 from ..model import Claim, Fact, Verdict
 from ..thresholds import current
-from .own_sum_after import of_the_total, total_after
+from .own_sum_after import of_the_total, share_of, total_after
 from .own_sum_settled import count_value as _value
 from .own_sum_settled import plain_count, settling_part
 from .spelled import Add, Decide, fact_side, stretch_side
@@ -176,6 +176,7 @@ def _case(
     for t, first in tries:
         total, parts = ordered[t], tuple(ordered[first : j + 1])
         how = _opened(claim, total, parts[0]) if _count(total) else ""
+        how = "" if t > 0 and share_of(claim, ordered[t - 1], total) else how
         case = _checked(claim, total, parts, how) if how else None
         if case is not None:
             return case

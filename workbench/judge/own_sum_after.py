@@ -11,6 +11,10 @@
   the 84 survivors, 23 were children and 12 were elderly"): only parts
   adding up to more than it are flagged.
 
+A count that is the whole of a share before it, "half of the 300 staff - 80
+in Leeds and 60 in York", is no total of the list after it: the list breaks
+down the half.
+
 "Bringing the total to 40" is no marker: a running total may count what came
 before the list.
 """
@@ -64,3 +68,19 @@ def of_the_total(claim: Claim, total: Fact, first: Fact) -> bool:
         return False
     between = claim.text[total.end - claim.start : first.start - claim.start]
     return _OF_THE_LIST.match(between) is not None
+
+
+_SHARE_OF = re.compile(
+    rf"^{_SP}+of{_SP}+(?:(?:the|all|its|their|those|these){_SP}+)?(?:[\w’'-]+['’]s?{_SP}+)?$",
+    re.IGNORECASE,
+)
+
+
+def share_of(claim: Claim, before: Fact, total: Fact) -> bool:
+    """ "half of the 300 staff": ``total`` is the whole of the share ``before`` it."""
+    if before.kind != "percent":
+        return False
+    return (
+        _SHARE_OF.match(claim.text[before.end - claim.start : total.start - claim.start])
+        is not None
+    )
