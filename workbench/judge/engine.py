@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .. import thresholds
 from ..model import Alignment, Article, Claim, Discrepancy, Fact, Side, Verdict
-from . import cases, games, gaps, memo, repair, rules, tally_once
+from . import cases, games, gaps, memo, repair, rules
 from . import days as days_rules
 from .attribution import claim_attribution
 from .built import ages_against_years
@@ -228,8 +228,7 @@ def _compare_aligned(
         if any(copied_not_redated(ca, cb, p, days) for p in results):
             copies.add(pair)
         met[pair].append((ca, cb, results))
-        # a figure's conversion in brackets does not vote beside it (tally_once.py)
-        for p in tally_once.votes(results, ca, cb, run.facts_by_claim):
+        for p in results:
             tally[pair][p.cmp.verdict == Verdict.CONFLICT] += 1
         # sentences of two games (games.DIFFERENT_GAMES drops their figures) still
         # disagree: on which game they tell of (rules' mostly_conflicting_articles)

@@ -232,7 +232,7 @@ def _surface_ok(
 ) -> bool:  # fmt: skip
     """Context checks for unit surfaces that are also words, letters or symbols."""
     low = surface.lower()
-    if surface == "in" and not (INCH_AFTER_RE.match(text, end) or _inches_converted(text, n, end)):
+    if surface == "in" and not INCH_AFTER_RE.match(text, end):
         return False
     if surface in ("C", "F") and not _temperature_letter_ok(text, n, sep, end, value):
         return False
@@ -255,20 +255,6 @@ def _surface_ok(
         and sep == "-"
         and not (surface.isalpha() and surface.islower() and len(surface) >= 3)
     )
-
-
-# a conversion in brackets after a length: "104mm (2.4in) of rain", "(about 4 in)"
-_CONVERSION_OPENS_RE = re.compile(
-    r"\((?:or|about|around|roughly|approximately|some|nearly|almost|c\.)?[ \u00a0]*$", re.I
-)
-
-
-def _inches_converted(text: str, n: NumberSpan, end: int) -> bool:
-    """ "in" closing a bracket opened right before its number converts a length
-    (session 43, issue 11): "104mm (2.4in) of rain", not "(he was 3 in)"."""
-    if not starts_at(r"[ \u00a0]*\)", text, end) or n.form != "digits":
-        return False
-    return _CONVERSION_OPENS_RE.search(text[max(0, n.start - 16) : n.start]) is not None
 
 
 def _temperature_letter_ok(text: str, n: NumberSpan, sep: str, end: int, value: float) -> bool:
