@@ -217,7 +217,6 @@ def test_margins_can_be_switched_off(tmp_path):
     assert _own(tmp_path, MARGINS_WRONG[0][0], table) == []
 
 
-
 def test_an_inch_conversion_is_read_for_its_figure_only(tmp_path):
     """judge/own_inches.py: '(2.4in)' after a length is read for the length's own
     conversion, not as a value of its own that other reports' figures meet
