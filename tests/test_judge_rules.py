@@ -335,6 +335,12 @@ OWN_TESTS |= {"share_against_its_article_whole"}  # test_s36_own_share
 OWN_TESTS |= {"breakdown_adds_up", "breakdown_over_its_total"}  # test_s36_own_sum
 OWN_TESTS |= {"breakdown_short_of_its_total", "breakdown_may_be_partial"}  # test_s36_own_sum
 OWN_TESTS |= {"length_matches_its_times", "length_against_its_times"}  # test_s36_own_span
+OWN_TESTS |= {
+    "share_in_words_matches_its_figure",
+    "share_in_words_against_its_figure",
+    "margin_matches_its_figures",
+    "margin_against_its_figures",
+}  # test_s43_own_figures
 OWN_TESTS |= {"frame_of_a_clock_against_a_clock"}  # s36_clock_phrase
 OWN_TESTS |= {"weekday_not_its_date"}  # s36_own_weekday
 OWN_TESTS |= {"age_before_its_birthday"}  # s36_birthday

@@ -193,6 +193,9 @@ class JudgeThresholds:
     # a length of time its own clock times do not make, "for five hours, from 02:10
     # to 04:40" (judge/own_span.py, session 36, eng117)
     own_spans: bool = True
+    # a margin its own two figures do not make, "2:05:41 ... 2:06:19, a margin of 48
+    # seconds" (judge/own_margin.py, session 43, eng164)
+    own_margins: bool = True
 
 
 @dataclass(frozen=True)

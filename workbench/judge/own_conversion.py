@@ -36,6 +36,7 @@ from ..facts.time.instants import zone_name
 from ..model import Claim, Comparison, Fact, Verdict
 from ..thresholds import current
 from .family_helpers import QUANTITY_KINDS, compare_facts
+from .own_inches import inch_conversions
 from .spelled import Add, Decide, fact_side
 from .stages import OWN_CONVERSION, Outcome, Rule
 from .stated_rate import Rate, rates_in
@@ -238,7 +239,8 @@ def conversions_not_converting(
         return
     for claim in claims:
         name = names.get(claim.article, claim.article)
-        for a, b in _bracketed(claim, facts_by_claim.get(claim.id, ())):
+        facts = list(facts_by_claim.get(claim.id, ()))
+        for a, b in _bracketed(claim, facts + inch_conversions(claim, facts)):
             # the rates of an article are read only when it has a figure to convert
             # (issue 14: reading all 200 articles' rates for a few figures, 0.6 s)
             text = texts.get(claim.article)

@@ -10,7 +10,12 @@ engine calls and the rule table reads.
 - a total and the parts it is broken into (``own_sum.py``, session 36):
   "seven workers — four from Alder, two from Brook and two from Cole";
 - a length of time and the clock times that bound it (``own_span.py``,
-  session 36): "for five hours, from 02:10 to 04:40".
+  session 36): "for five hours, from 02:10 to 04:40";
+- a share in words and its own figure in brackets (``own_share_words.py``,
+  session 43): "more than a third (27.9%)";
+- a margin and the two figures it parts (``own_margin.py``, session 43):
+  "2:05:41 … 2:06:19, a margin of 48 seconds", "218 votes to 206, a
+  majority of 14".
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from collections.abc import Mapping, Sequence
 
 from ..model import Claim, Fact
 from .own_conversion import OWN_CONVERSION_ROWS, conversions_not_converting
+from .own_margin import OWN_MARGIN_ROWS, margins_not_matching
 from .own_share import OWN_SHARE_ROWS, shares_not_matching
+from .own_share_words import OWN_WORD_SHARE_ROWS, word_shares_not_matching
 from .own_span import OWN_SPAN_ROWS, spans_not_matching
 from .own_sum import OWN_SUM_ROWS, sums_not_adding_up
 from .spelled import Add, Decide
@@ -28,8 +35,10 @@ from .stages import Rule
 OWN_FIGURE_ROWS: tuple[Rule, ...] = (
     *OWN_CONVERSION_ROWS,
     *OWN_SHARE_ROWS,
+    *OWN_WORD_SHARE_ROWS,
     *OWN_SUM_ROWS,
     *OWN_SPAN_ROWS,
+    *OWN_MARGIN_ROWS,
 )
 
 
@@ -44,5 +53,7 @@ def figures_against_themselves(
     """Flag each sentence whose own figures contradict each other."""
     conversions_not_converting(claims, facts_by_claim, names, texts, add, decide)
     shares_not_matching(claims, facts_by_claim, names, add, decide)
+    word_shares_not_matching(claims, facts_by_claim, names, add, decide)
     sums_not_adding_up(claims, facts_by_claim, names, add, decide)
     spans_not_matching(claims, facts_by_claim, names, add, decide)
+    margins_not_matching(claims, facts_by_claim, names, add, decide)

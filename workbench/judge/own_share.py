@@ -203,7 +203,38 @@ def _shares_of(claim: Claim, facts: Sequence[Fact]) -> list[ShareCase]:
             if _clean(between, 8) and _SET_OFF.search(between):
                 return [c for c in [_case(share, part, whole, False)] if c]
         return []
-    return _named_whole(claim, share, counts)
+    return _named_whole(claim, share, counts) or _part_after_whole(claim, share, counts)
+
+
+# after "P of the M …": the part set off by a dash, a bracket, a colon or ", or"
+_PART_SET_OFF = re.compile(
+    rf"^(?:{_S}[A-Za-z][\w’'-]*){{0,3}}[ \u00a0]*(?:[—–(:]|{_S}-|,{_S}or)[ \u00a0]*"
+    rf"(?:(?:some|about|around|roughly|nearly|almost|just){_S})?$",
+    re.IGNORECASE,
+)
+# ... and the part's own words, none placing it or making it a subgroup ("80 in Leeds",
+# "98 of them managers"), up to the mark that closes it
+_PART_ENDS = re.compile(
+    rf"^(?:{_S}(?!(?:in|at|from|of|on|to|for|with|among)\b)[A-Za-z][\w’'-]*){{0,2}}"
+    rf"[ \u00a0]*(?:[—–),;.]|{_S}-{_S}|$)",
+    re.IGNORECASE,
+)
+
+
+def _part_after_whole(claim: Claim, share: Fact, counts: Sequence[Fact]) -> list[ShareCase]:
+    """ "Nearly half of the 300 staff - 98 people - lost their jobs", "about 40% of
+    the firm's 1,200 workers, or 610 people" (session 43)."""
+    after = [f for f in counts if f.start >= share.end]
+    if len(after) != 2:
+        return []
+    whole, part = after
+    if not _OF_WHOLE.match(_between(claim, share, whole)):
+        return []
+    if not _PART_SET_OFF.match(_between(claim, whole, part)):
+        return []
+    if not _PART_ENDS.match(claim.text[part.end - claim.start :]):
+        return []
+    return [c for c in [_case(share, part, whole, False)] if c]
 
 
 def _named_whole(claim: Claim, share: Fact, counts: Sequence[Fact]) -> list[ShareCase]:

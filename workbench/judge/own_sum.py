@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from ..facts.measure import measure_of
 from ..model import Claim, Fact, Verdict
 from ..thresholds import current
+from .own_sum_after import of_the_total, share_of, total_after
 from .own_sum_settled import count_value as _value
 from .own_sum_settled import plain_count, settling_part
 from .spelled import Add, Decide, fact_side, stretch_side
@@ -139,6 +140,8 @@ def _ends_there(claim: Claim, ordered: Sequence[Fact], k: int) -> bool:
 def _opened(claim: Claim, total: Fact, first: Fact) -> str:
     """How the list is set off as the total's breakdown: "whole" (a dash, a
     colon, a bracket), "list" (", with", a bare total, "N of them"), or ""."""
+    if of_the_total(claim, total, first):
+        return "list"  # "Of the 36 dead, 24 were men, …" (session 43)
     m = _OPEN.match(_text(claim, total, first))
     copula = _COPULA.match(_text(claim, total, first))
     if copula is not None and not _NOT_A_BREAKDOWN.search(copula.group("words")):
@@ -180,9 +183,13 @@ def _case(
     for t, first in tries:
         total, parts = ordered[t], tuple(ordered[first : j + 1])
         how = _opened(claim, total, parts[0]) if _count(total) else ""
+        how = "" if t > 0 and share_of(claim, ordered[t - 1], total) else how
         case = _checked(claim, total, parts, how) if how else None
         if case is not None:
             return case
+    after = ordered[j + 1] if j + 1 < len(ordered) else None  # "…, 2,100 in all" (session 43)
+    if after is not None and _count(after) and total_after(claim, ordered[j], after):
+        return _checked(claim, ordered[j + 1], tuple(ordered[i : j + 1]), "whole")
     if held is not None:
         between = claim.text[held[1].end - claim.start : ordered[i].start - claim.start]
         if re.fullmatch(r"[^;.]{0,40},[ \u00a0]*with[ \u00a0]+", between):

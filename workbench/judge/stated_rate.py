@@ -29,11 +29,16 @@ _PER = re.compile(
 _ONE = re.compile(
     r"(?:\b(?:one|a|an|1)\s+((?:[A-Z][a-z]*\.?\s+)?[a-z]+)|([A-Z]{0,3}[$€£¥]\s?1))\s*"
     r"(?:=|equals?|equalled|(?:is|was)\s+(?:worth|equal\s+to|trading\s+at)|bought|buys|"
-    r"fetched|fetches|(?:is|was))\s*$",
+    r"fetched|fetches|(?:is|was))\s*$"
+    # "the pound was worth 1.17 euros", "the euro traded at $1.10" (session 43)
+    r"|\bthe\s+((?:[A-Z][a-z]*\.?\s+)?[a-z]+)\s+(?:(?:is|was)\s+(?:worth|trading\s+at)|"
+    r"traded\s+at|stood\s+at|bought|buys|fetched)\s*$",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-Z\"'“‘(])|$)", re.MULTILINE)
-_HINT = re.compile(r"\b(?:to|per|against|for|bought|buys|equals?|worth)\b|=", re.IGNORECASE)
+_HINT = re.compile(
+    r"\b(?:to|per|against|for|bought|buys|equals?|worth|traded|stood)\b|=", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -66,10 +71,20 @@ class Rate:
         else:
             lo, hi = alo / self.high, ahi / self.low
             mid = a.base_value() * 2 / (self.low + self.high)
-        blo, bhi = b.low, b.high
+        blo, bhi = _as_written(b)
         slack = 0.03 * max(abs(hi), abs(bhi))  # a rate of its day, a sum's own rounding
         verdict = Verdict.CONFLICT if hi + slack < blo or bhi + slack < lo else Verdict.CONSISTENT
         return verdict, f"{format_number(mid, 3, words=mid >= 1e6)} {b.si_unit}"
+
+
+def _as_written(m: QuantityMention) -> tuple[float, float]:
+    """A conversion as written: "roughly €15.8m" is the 15.8m its writer worked
+    out, its rounding and not its hedge (session 43, as own_conversion's
+    hedged lengths); a one-sided hedge ("nearly $5,000") keeps its side."""
+    if m.hedge and m.hedge not in ONE_SIDED and m.value_high is None:
+        half = m.precision / 2
+        return m.value - half, m.value + half
+    return m.low, m.high
 
 
 def _rounded(m: QuantityMention) -> tuple[float, float]:
@@ -86,6 +101,8 @@ def _single(m: QuantityMention) -> bool:
 @lru_cache(maxsize=64)
 def _currency_of(words: str) -> str | None:
     """The currency a few words name ("US dollar", "euro", "the yen"), or None."""
+    if words.lower() in ("pound", "pound sterling", "sterling"):
+        words = "£"  # "the pound was worth 1.17 euros": "1 pound" alone reads as a weight
     for text in (f"1 {words}", f"{words}1", f"{words} 1"):
         got = [m for m in find_quantities(text) if m.dimension == "currency" and m.value == 1]
         if got and got[0].unit is not None:
@@ -102,7 +119,7 @@ def _rate(sentence: str, m: QuantityMention) -> Rate | None:
         before = _ONE.search(sentence[max(0, m.start - 40) : m.start])
         if before is None:
             return None
-        per = _currency_of((before.group(1) or before.group(2)).strip())
+        per = _currency_of((before.group(1) or before.group(2) or before.group(3)).strip())
         start = m.start - len(sentence[max(0, m.start - 40) : m.start]) + before.start()
     if per is None or per == m.si_unit:
         return None

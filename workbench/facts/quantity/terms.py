@@ -212,7 +212,10 @@ OF_RE = re.compile(
 )
 OF_PRONOUN_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|us|you|those|these|which|whom|it)\b")
 FRACTION_FOLLOW_RE = re.compile(
-    r"[ \u00a0]+(?:of|the|their|its|his|her|all|those|these|our)\b", re.IGNORECASE
+    # perhaps with the share in figures between: "two thirds (55%) of respondents"
+    r"(?:[ \u00a0]*\([^()\d]{0,12}\d[\d.,]*[ \u00a0]?(?:%|per[ \u00a0]?cent)\))?"
+    r"[ \u00a0]+(?:of|the|their|its|his|her|all|those|these|our)\b",
+    re.IGNORECASE,
 )
 BY_BEFORE_RE = re.compile(r"\bby[ \u00a0]+$", re.IGNORECASE)
 HALF_NOUN_BEFORE_RE = re.compile(
