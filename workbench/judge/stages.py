@@ -58,6 +58,7 @@ OWN_SUM = "own-sum"  # a total and its own breakdown in one sentence (own_sum.py
 OWN_SPAN = "own-span"  # a length of time and its own clock times (own_span.py)
 DERIVED = "derived"  # a figure one report states, another's figures make (derived.py)
 OWN_WEEKDAY = "own-weekday"  # a date and the weekday written with it (own_weekday.py)
+STORY_RATE = "story-rate"  # a gloss out of line with the story's rates (rate_outliers.py)
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
 
