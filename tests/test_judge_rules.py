@@ -377,6 +377,7 @@ OWN_TESTS |= {
     "whole_told_beside",
 }  # s41_areas_and_periods
 OWN_TESTS |= {"garbled_figure"}  # s43_garbled_figures
+OWN_TESTS |= {"gloss_against_the_story_rate", "glosses_at_two_rates"}  # s43_story_rates
 
 
 def test_every_rule_is_named_explained_and_motivated():

@@ -156,7 +156,7 @@ class Measure:
     direction: tuple[str, ...] = ()  # a change's ("down", "fell"), ("up", "higher") (direction)
     part: str = ""  # the part of a total stated beside it it is: "cash", "new money" (parts/)
     ratio: str = ""  # what a ratio or multiple is of: "space", "speed" (ratios.py)
-    fronted: bool = False  # a share whose group comes first: "Of the 37 …, 16" (parts/)
+    fronted: bool = False  # a share whose group comes first, "Of the 37 …, 16", or that group
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -211,8 +211,9 @@ class Measure:
         ):
             return "role"  # a group named within a count ("including four crew"), any other
         parts = {"share" if r == "member" else r for r in roles}
-        if parts & {"share", "whole"} and len(parts) == 2:  # some of a group, the group
-            return "role"
+        told_plainly = parts == {"whole", "level"} and (self.fronted or other.fronted)
+        if parts & {"share", "whole"} and len(parts) == 2 and not told_plainly:
+            return "role"  # some of a group, the group ("Of the 37 …," is told plainly)
         if "capacity" in roles and len(roles) == 2:  # what it accepts, what it has
             return "role"
         if parts_differ(self.part, other.part):  # "including $281m in cash" / "$334m"

@@ -36,6 +36,7 @@ from .pairing import Paired, compare_claims, day_anchor, measure_in, relatedness
 from .proper import proper_names_apart
 from .quote_flags import judge_quotes
 from .rare_anchor import common_words, rare_anchor
+from .rate_outliers import glosses_out_of_line
 from .read_once import Articles
 from .residence import homes_apart
 from .runner_up import anchored, names_one_owner
@@ -146,6 +147,7 @@ def _judge(
     for qa, qb in quote_pairs:
         judge_quotes(run, flags.add, qa, qb)
     figures_against_themselves(*own, run.texts, flags.add, rules.decide)
+    glosses_out_of_line(*own, articles.out_of_line, flags.add, rules.decide)  # type: ignore[arg-type]
     met = _met_pairs(compared, dropped, conflict_floor)
     derived_against_stated(met, run.facts_by_claim, run.names, flags.add, rules.decide)
     margins_apart(*own, flags.add, rules.decide)

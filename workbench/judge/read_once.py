@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..facts.quantity import rates as _rates
+from ..facts.quantity.rate_consensus import sorted_out
 from ..model import Article
 from .ids import labels
 
@@ -33,18 +34,23 @@ class Articles:
     texts: dict[str, str]
     sha: dict[str, str]
     published: dict[str, date | None]
-    rates: tuple[object, ...]  # every exchange rate the articles state
+    rates: tuple[object, ...]  # every exchange rate the articles state, but a gloss out of line
+    # the glosses the story's rates rule out or dispute (rate_consensus.OutOfLine)
+    out_of_line: tuple[object, ...] = ()
 
     @classmethod
     def of(cls, articles: Sequence[Article] | Articles) -> Articles:
         if isinstance(articles, Articles):
             return articles
         named = labels(articles)
+        # a gloss out of line with the rate the story agrees on is no rate (session 43)
+        rates, out = sorted_out(_rates.stated_in([(named[a.id], a.text) for a in articles]))
         return cls(
             tuple(articles),
             named,
             {a.id: a.text for a in articles},
             {a.id: a.sha256 for a in articles},
             {a.id: a.published for a in articles},
-            _rates.stated_in([(named[a.id], a.text) for a in articles]),
+            rates,
+            out,
         )

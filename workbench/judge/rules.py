@@ -57,6 +57,7 @@ from .own_figures import OWN_FIGURE_ROWS
 from .own_weekday import OWN_WEEKDAY_ROWS
 from .proper import PROPER_ROWS
 from .questions import DAYS_IN_OTHER_WORDS_QUESTION, QUESTION_NOT_SHOWN_ONE_THING
+from .rate_outliers import STORY_RATE_ROWS
 from .residence import RESIDENCE_ROWS
 from .said import SAID_ROWS
 from .stages import (
@@ -274,6 +275,7 @@ RULES: tuple[Rule, ...] = (
     *BREAKDOWN_ROWS,  # a breakdown one report gives against another's total
     *DERIVED_ROWS,  # a figure one report states against another's figures
     *OWN_WEEKDAY_ROWS,
+    *STORY_RATE_ROWS,  # a gloss out of line with the story's rates
     Rule(
         "identical_copy",
         COPY,

@@ -60,6 +60,7 @@ OWN_WORD_SHARE = "own-word-share"  # a share in words and its figure (own_share_
 OWN_MARGIN = "own-margin"  # a margin and the two figures it parts (own_margin.py)
 DERIVED = "derived"  # a figure one report states, another's figures make (derived.py)
 OWN_WEEKDAY = "own-weekday"  # a date and the weekday written with it (own_weekday.py)
+STORY_RATE = "story-rate"  # a gloss out of line with the story's rates (rate_outliers.py)
 COPY = "copy"  # a flag whose id another article pair already holds
 DUPLICATE = "duplicate"  # a flag already raised
 

@@ -85,9 +85,11 @@ def _meets(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _accounted(claim: Claim, facts: Sequence[Fact], x: Fact, y: Fact) -> bool:
+def _accounted(claim: Claim, facts: Sequence[Fact], x: Fact, y: Fact, y_whole: bool) -> bool:
     """Whether ``x``'s sentence tells ``y``'s count as x's whole, or as x less a
-    part the sentence sets apart."""
+    part the sentence sets apart (never when ``y`` is itself a whole its own
+    sentence tells a part of: 'Of the 1,200 homes flooded, 300 …' / 'Some 300
+    of the 1,400 homes flooded': two wholes, session 43)."""
     yb = _bounds(y)
     if yb is None or not _tight(yb):
         return False  # 'more than 2,000', 'at least 23': a bound meets any rest
@@ -98,7 +100,7 @@ def _accounted(claim: Claim, facts: Sequence[Fact], x: Fact, y: Fact) -> bool:
         if part.id == x.id and _meets(wb, yb):
             return True  # y is x's whole
         rest = (wb[0] - pb[1], wb[1] - pb[0])
-        if whole.id == x.id and _meets(rest, yb) and not _meets(wb, yb):
+        if whole.id == x.id and not y_whole and _meets(rest, yb) and not _meets(wb, yb):
             return True  # y is x less the part set apart
     return False
 
@@ -108,7 +110,8 @@ def whole_told_beside(c: CandidateCase) -> bool:
     if c.claims is None or not (_count(c.x) and _count(c.y)):
         return False
     (ca, cb), (fa, fb) = c.claims, c.facts
-    return _accounted(ca, fa, c.x, c.y) or _accounted(cb, fb, c.y, c.x)
+    whole_x, whole_y = (m is not None and m.role == "whole" for m in c.measures or (None, None))
+    return _accounted(ca, fa, c.x, c.y, whole_y) or _accounted(cb, fb, c.y, c.x, whole_x)
 
 
 WHOLE_TOLD_BESIDE = Rule(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .record import NO_PART, Part, cue_of
-from .subgroups import count_word, fronted_share, member_among, picked_out
+from .subgroups import count_word, fronted_share, fronted_whole, member_among, picked_out
 
 _S = r"[ \u00a0]+"
 # Some of a group told right after the count: "eight of them", "two of the four"
@@ -108,6 +108,8 @@ def count_part(text: str, start: int, end: int) -> Part:
     whole = _WHOLE_BEFORE.search(text, max(0, start - 40), start)
     if whole:
         return Part("whole", cue=cue_of(whole.group()))
+    if (fronted := fronted_whole(text, start, end)) is not None:
+        return fronted  # "Of the 1,340 pupils, 312 …" (session 43)
     # "including about 400" stays as it was read: a hedged member of one count
     # would meet another count's share ("1,500 of its own workers") as one group
     found = _member(text, start, end) if plain else None

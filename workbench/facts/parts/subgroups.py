@@ -64,10 +64,21 @@ _COUNT_WORD = re.compile(
 FRONTED = "of … ,"
 # A share told before its count, at the head of its clause: "Of the 37 people
 # taken to hospital, 16 were flown to Athens", "Of those, about 40 were children"
+# (a figure's thousands comma is no end of the phrase: "Of the 1,340 pupils,
+# 312 were sent home", session 43)
 _FRONTED_OF = re.compile(
     r"(?:^|[;:(]|\bbut|\band)[ \u00a0]*of" + _S + r"(?:the|them|those|these|whom|its|their)\b"
-    r"[^,;:]{0,80},[ \u00a0]*$",
+    r"(?:[^,;:]|(?<=\d),(?=\d)){0,80},[ \u00a0]*$",
     re.IGNORECASE,
+)
+# The group itself, right after the fronted "Of the": "Of the 1,340 pupils at the
+# school, 312 …" (the whole; "312 of the 1,430 pupils" tells its whole so)
+_FRONTED_HEAD = re.compile(
+    r"(?:^|[;:(]|\bbut|\band)[ \u00a0]*of" + _S + r"(?:the|its|their)" + _S + r"$",
+    re.IGNORECASE,
+)
+_SHARE_NEXT = re.compile(
+    r"(?:[^,;:]|(?<=\d),(?=\d)){0,80}?,[ \u00a0]*" + _HEDGE + r"(?:\d|(?i:" + _WORD + r")\b)"
 )
 # "Dozens of Lower Mainland residents were among the passengers": the noun
 # phrase after the count may run to six words before "were among the"
@@ -96,6 +107,15 @@ def fronted_share(text: str, start: int, end: int) -> Part | None:
     taken to hospital, 16 were flown to Athens"), or None."""
     found = _FRONTED_OF.search(text, 0, start)
     return Part("share", cue=FRONTED) if found else None
+
+
+def fronted_whole(text: str, start: int, end: int) -> Part | None:
+    """The count as the group a share told after it is of ("Of the 1,340 pupils
+    at the school, 312 were sent home": the 1,340), or None. Told first, it
+    is stated as plainly as a count (``Measure.fronted``)."""
+    if _FRONTED_HEAD.search(text, 0, start) is None or not _SHARE_NEXT.match(text, end):
+        return None
+    return Part("whole", cue=FRONTED)
 
 
 def member_among(text: str, start: int, end: int) -> Part | None:

@@ -18,6 +18,7 @@ this table knows is a base: "the currency", "the local unit" name none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -67,7 +68,37 @@ _BEFORE = re.compile(
     rf"(?:{_S}(?:at|to|near|around|about|roughly|some)){{0,2}}{_S}$",
     re.IGNORECASE,
 )
-_HINT = re.compile(rf"\b(?:{_BASE})\b", re.IGNORECASE)
+_HINT = re.compile(rf"\b(?:{_BASE})\b|[$€£¥][ \u00a0]?1\b", re.IGNORECASE)
+# "with the pound at 1.17 euros", "with sterling standing at $1.27" (session 43)
+_WITH_AT = re.compile(
+    rf"\bwith{_S}(?:the{_S})?(?P<base>{_BASE}){_S}(?:(?:standing|trading){_S})?at"
+    rf"(?:{_S}(?:about|around|roughly|some))?{_S}$",
+    re.IGNORECASE,
+)
+# after "an exchange rate of", "per pound" is the currency ("1.17 euros per pound")
+_RATE_OF = re.compile(
+    rf"\bexchange{_S}rate{_S}of(?:{_S}(?:about|around|roughly|some))?{_S}$", re.IGNORECASE
+)
+_AFTER_RATE = re.compile(
+    rf"(?:{_S}(?:US{_S}|U\.S\.{_S})?{_QUOTE_WORDS})?{_S}(?:to|per|against|for){_S}"
+    rf"(?:the{_S}|one{_S}|a{_S}|each{_S}|every{_S})?(?P<base>{_BASE})\b",
+    re.IGNORECASE,
+)
+# one unit of a currency set equal to a sum of another: "£1 = €1.17", "(€1 = $1.08)"
+_EQUALS = re.compile(
+    r"[ \u00a0]*(?:=|equals?|equalled|bought|buys|(?:is|was)[ \u00a0]+worth)[ \u00a0]*"
+    r"(?:(?:about|around|roughly)[ \u00a0]+)?",
+    re.IGNORECASE,
+)
+
+
+def _one_equals(text: str, ms: list[QuantityMention]) -> Iterator[tuple[str, QuantityMention, str]]:
+    """Each rate written as one unit set equal to a sum: "£1 = €1.17"."""
+    for a, b in itertools.pairwise(ms):
+        if a.value != 1 or a.value_high is not None or a.si_unit in (None, b.si_unit):
+            continue
+        if b.value_high is None and _EQUALS.fullmatch(text, a.end, b.start):
+            yield a.si_unit, b, " ".join(text[a.start : b.end].split())
 
 
 def quoted_rates(text: str) -> Iterator[tuple[str, QuantityMention, str]]:
@@ -75,11 +106,19 @@ def quoted_rates(text: str) -> Iterator[tuple[str, QuantityMention, str]]:
     it), the figure a sum of another currency than the base."""
     if not _HINT.search(text):
         return
-    for m in find_quantities(text):
-        if m.dimension != "currency" or m.si_unit is None or m.value_high is not None:
+    money = [
+        m for m in find_quantities(text) if m.dimension == "currency" and m.si_unit is not None
+    ]
+    yield from _one_equals(text, money)
+    for m in money:
+        if m.value_high is not None:
             continue
         after = _AFTER.match(text, m.end)
+        if after is None and _RATE_OF.search(text[max(0, m.start - 40) : m.start]):
+            after = _AFTER_RATE.match(text, m.end)
         before = None if after else _BEFORE.search(text[max(0, m.start - 80) : m.start])
+        if not (after or before):  # "with the pound at 1.17 euros"
+            before = _WITH_AT.search(text[max(0, m.start - 60) : m.start])
         found = after or before
         if found is None:
             continue

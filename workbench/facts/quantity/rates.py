@@ -204,7 +204,10 @@ def stated_counterpart(
     if a.dimension != "currency" or b.dimension != "currency" or a.si_unit == b.si_unit:
         return None
     found = []
-    for r in between(a.si_unit, b.si_unit):
+    rates = between(a.si_unit, b.si_unit)
+    for r in rates:
+        if not all(agree(r, o) for o in rates):
+            continue  # a conversion another rate disputes settles nothing (session 43)
         for i, (own, other) in enumerate(((a, b), (b, a))):
             for k, stated in enumerate(r.sums):
                 if same_sum(own, stated) and r.sums[1 - k].si_unit == other.si_unit:
@@ -216,13 +219,25 @@ def stated_counterpart(
     return None
 
 
+def agree(a: StatedRate, b: StatedRate) -> bool:
+    """Whether two rates of one pair of currencies meet within the few per cent
+    outlets' rates of different days differ by (session 43)."""
+    alo, ahi = a.toward(a.quote)
+    blo, bhi = b.toward(a.quote)
+    return max(blo - ahi, alo - bhi) <= current().quantity.stated_rate_drift * max(ahi, bhi)
+
+
 def _agreeing(rates: list[StatedRate], code: str) -> tuple[float, float] | None:
-    """The interval all stated rates allow (into ``code``), or None when two disagree."""
-    lo, hi = 0.0, math.inf
-    for r in rates:
-        rlo, rhi = r.toward(code)
-        lo, hi = max(lo, rlo), min(hi, rhi)
-    return (lo, hi) if lo <= hi * (1 + 1e-9) else None
+    """The interval all stated rates allow (into ``code``); when their
+    roundings do not meet but every two agree within the drift of nearby days'
+    rates, the span of them (session 43); None when two disagree."""
+    spans = [r.toward(code) for r in rates]
+    lo, hi = max(s[0] for s in spans), min(s[1] for s in spans)
+    if lo <= hi * (1 + 1e-9):
+        return lo, hi
+    if all(agree(a, b) for a, b in itertools.combinations(rates, 2)):
+        return min(s[0] for s in spans), max(s[1] for s in spans)
+    return None
 
 
 def _short(m: QuantityMention) -> str:
