@@ -362,7 +362,10 @@ OWN_TESTS |= {
 }  # s39_steps_and_breakdowns
 OWN_TESTS |= {"states_of_different_counts"}  # s41_stamped_counts
 OWN_TESTS |= {"derived_figure_matches", "derived_figure_against_its_figures"}  # test_s42_derived
-OWN_TESTS |= {"margin_matches_its_figures", "margin_against_its_figures"}  # test_s43_margins
+OWN_TESTS |= {
+    "margin_matches_another_reports_figures",
+    "margin_against_another_reports_figures",
+}  # s43_margins
 OWN_TESTS |= {"breakdown_adds_up_to_their_total", "breakdown_against_their_total"}  # s43
 OWN_TESTS |= {
     "count_moved_on_between_its_dates",

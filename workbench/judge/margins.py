@@ -276,7 +276,7 @@ def margins_apart(
 
 MARGIN_ROWS: tuple[Rule, ...] = (
     Rule(
-        "margin_matches_its_figures",
+        "margin_matches_another_reports_figures",
         DERIVED,
         lambda c: isinstance(c, MarginCase) and not c.misses,
         Outcome.SKIP,
@@ -285,7 +285,7 @@ MARGIN_ROWS: tuple[Rule, ...] = (
         "tests/test_s43_margins.py::test_margins_that_match_stay_silent",
     ),
     Rule(
-        "margin_against_its_figures",
+        "margin_against_another_reports_figures",
         DERIVED,
         lambda c: isinstance(c, MarginCase),
         Outcome.CONFLICT,
