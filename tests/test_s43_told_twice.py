@@ -177,3 +177,16 @@ def test_groups_sharing_no_source_are_this_pass_none_of_its_business():
     pairs = [("A:0", "B:0", 0.9), ("C:0", "D:0", 0.9), ("A:0", "C:0", 0.9), ("B:0", "D:0", 0.9)]
     out = join_told_twice(groups, _claims(story), pairs, _never)
     assert out == tuple(groups)
+
+
+@pytest.mark.parametrize("met, joined", [(0.62, 1), (0.41, 1), (0.39, 2), (0.2, 2)])
+def test_the_outlets_meet_at_the_conflict_floor_or_stay_apart(met, joined):
+    # two outlets on one topic met loosely ("the central bank lent 60 billion
+    # roubles" / "the Fed added 24 billion dollars to reserves") do not join
+    # a third outlet's two sentences on its own claim (MEANTIME stock)
+    story, groups = _shooting()
+    pairs = [
+        p if {p[0], p[1]} != {"B:3", "C:2"} else ("B:3", "C:2", met) for p in _pairs("A:0", "A:1")
+    ]
+    out = join_told_twice(groups, _claims(story), pairs, _never, least=0.4)
+    assert len(out) == joined

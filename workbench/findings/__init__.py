@@ -114,7 +114,9 @@ def build(
     groups = join_near_best(groups, analysis.claims, scale, apart, scale_ceiling(scale, ceiling))
     # a source that told the claim twice, one statement in each of two groups (``twice``)
     told = [(a.left, a.right, a.score) for a in analysis.alignments]
-    groups = join_told_twice(groups, analysis.claims, told, apart)
+    limits = thresholds.current().align
+    least = (limits.embedding if embeddings else limits.lexical).conflict
+    groups = join_told_twice(groups, analysis.claims, told, apart, least)
     if merge_limit is not None:
         groups = merge_same_claims(
             groups,

@@ -26,8 +26,12 @@ Two groups join here when
   one claim told twice; two statements a paragraph or more apart were two
   claims the outlet told separately: "Darius Butler returned an interception
   32 yards" and "the Colts join the 2008 Dolphins", session 43);
-- at least one cross pair of the two outlets' own sentences was aligned, and
-  none of their claims are ``apart`` (stages of a case, a claim in passing …).
+- at least one cross pair of the two outlets' own sentences was aligned at
+  ``least`` or more (the conflict floor: surely one claim; a loose link of two
+  outlets on one topic, a Russian central bank's loan and the Fed's reserves
+  at 0.36, joined a bank's two sentences on its swap lines with both: MEANTIME
+  stock, session 43), and none of their claims are ``apart`` (stages of a
+  case, a claim in passing …).
 
 The group of more sources keeps its passages; the other's statements of the
 shared sources become their restatements (``Member.restated``), never a second
@@ -75,15 +79,18 @@ def _claims(g: ClaimGroup) -> dict[str, list[str]]:
     return {m.article: [*m.claims, *m.restated] for m in g.members}
 
 
-def _strength(links: _Links, ga: ClaimGroup, gb: ClaimGroup, apart: Apart) -> float | None:
-    """The strongest alignment across two groups that may join here (None: they may not)."""
+def _strength(
+    links: _Links, ga: ClaimGroup, gb: ClaimGroup, apart: Apart, least: float
+) -> float | None:
+    """The strongest alignment across two groups that may join here (None: they
+    may not); ``least``: what an alignment of the two outlets must score."""
     a_side, b_side = _claims(ga), _claims(gb)
     shared = set(a_side) & set(b_side)
     if not shared or not set(a_side) - shared or not set(b_side) - shared:
         return None
     held = {c for side in (a_side, b_side) for ids in side.values() for c in ids}
     got: list[float] = []
-    outlets = False  # a cross pair of two sources neither group shares, aligned
+    outlets = False  # a cross pair of two sources neither group shares, aligned at ``least``
     for art_x, xs in a_side.items():
         for art_y, ys in b_side.items():
             if art_x == art_y:
@@ -94,7 +101,8 @@ def _strength(links: _Links, ga: ClaimGroup, gb: ClaimGroup, apart: Apart) -> fl
                         return None
                     if links.aligned(x, y):
                         got.append(links.score[frozenset((x, y))])
-                        outlets = outlets or (art_x not in shared and art_y not in shared)
+                        mine = art_x not in shared and art_y not in shared
+                        outlets = outlets or (mine and got[-1] >= least)
                     elif (
                         not (
                             (art_y in shared and links.taken_within(x, art_y, held))
@@ -151,11 +159,13 @@ def join_told_twice(
     claims: Sequence[Claim],
     pairs: Iterable[tuple[str, str, float]],
     apart: Apart,
+    least: float = 0.0,
 ) -> tuple[ClaimGroup, ...]:
     """``groups`` with those joined whose shared source told the claim twice
     (see the module); ``pairs``: every alignment of the run (left, right,
-    score). Renumbered g1, g2, … in order of their first sentence when any
-    joined."""
+    score); ``least``: what the alignment of two outlets neither group shares
+    must score (the conflict floor: surely one claim). Renumbered g1, g2, …
+    in order of their first sentence when any joined."""
     links = _Links(claims, pairs)
     position = {c.id: n for n, c in enumerate(claims)}
     live = {n: g for n, g in enumerate(groups)}
@@ -169,7 +179,7 @@ def join_told_twice(
         }
         best: tuple[float, int, int] | None = None
         for n, m in sorted(candidates):
-            w = _strength(links, live[n], live[m], apart)
+            w = _strength(links, live[n], live[m], apart, least)
             if w is not None and (best is None or w > best[0]):
                 best = (w, n, m)
         if best is None:
