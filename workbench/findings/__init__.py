@@ -29,6 +29,7 @@ from .openings import join_openings
 from .owners import Read
 from .pairwise import Compare
 from .quotes import join_cut_quotes
+from .twice import join_told_twice
 from .unhurt import join_unhurt
 
 __all__ = [
@@ -111,6 +112,11 @@ def build(
     # groups of different sources whose members are each other's best match (``nearbest``)
     scale = with_embeddings(analysis.claims, similar, embeddings)
     groups = join_near_best(groups, analysis.claims, scale, apart, scale_ceiling(scale, ceiling))
+    # a source that told the claim twice, one statement in each of two groups (``twice``)
+    told = [(a.left, a.right, a.score) for a in analysis.alignments]
+    limits = thresholds.current().align
+    least = (limits.embedding if embeddings else limits.lexical).conflict
+    groups = join_told_twice(groups, analysis.claims, told, apart, least)
     if merge_limit is not None:
         groups = merge_same_claims(
             groups,
