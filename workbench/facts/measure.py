@@ -54,6 +54,7 @@ from .period import LOCALITY, PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
 from .remaining import is_remainder
+from .report_period import lengths_differ
 from .simultaneous import ahead as _ahead
 from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
 from .stamped import kept_alone
@@ -245,6 +246,8 @@ class Measure:
             return "inclusion"
         # "this year" sets a figure apart from last year's only ("revenue of $1,200m
         # for the first quarter of this year" is the quarter's revenue)
+        if lengths_differ(self.scope, other.scope):  # a quarter's figure, this year's
+            return "scope"
         years = "last-year" in (self.scope, other.scope)
         a, b = ("" if s == "this-year" and not years else s for s in (self.scope, other.scope))
         if a != b and ((a and b) or {"part", "history", "earlier", "window"} & {a, b}):
