@@ -147,3 +147,33 @@ def test_the_change_between_two_reports(tmp_path, a, b, verdict):
     ]
     assert [d.verdict.value for d in got] == [verdict], [d.explanation for d in got]
     assert not [d for d in analysis.discrepancies if "0.25% to 4.5%" in d.explanation]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("The bank cut its deposit rate by a quarter-point to 2.5%.", "a quarter-point", "change"),
+        ("The firm cut its workforce by 1,000 to 9,000 last year.", "1,000", "change"),
+        ("The bank raised its key rate by 0.5% on Thursday.", "0.5%", "change"),
+        ("Acme boosted first-quarter sales by $40 million.", "$40 million", "change"),
+        # near-misses: levels
+        ("The gap between the two rates stood at 275 basis points.", "275 basis points", "level"),
+        ("The case was brought by 20 families in 2019.", "20", "level"),
+        ("The bank's key rate is 4.5%.", "4.5%", "level"),
+    ],
+)  # fmt: skip
+def test_a_change_with_its_object_before_by_is_a_change(text, figure, role):
+    from workbench.facts.measure import measure_of
+
+    s = text.index(figure)
+    assert measure_of(text, s, s + len(figure)).role == role
+
+
+def test_a_gap_between_rates_is_no_cut_of_one(tmp_path):
+    a = "The gap between euro and florin policy rates is now 275 basis points, the bank said."
+    b = (
+        "The European Central Bank cut its deposit rate by a quarter-point to 2.5% on 6 March, "
+        "the bank said."
+    )
+    analysis = analyze(load_articles(pair(tmp_path, a, b)))
+    assert [d for d in analysis.discrepancies if "275" in d.explanation] == []

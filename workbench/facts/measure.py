@@ -48,6 +48,7 @@ from .happenings import (
 )
 from .measure_nouns import converted_span
 from .measure_words import EVENT_WORDS, PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
+from .moved_by import moved_by_before
 from .nearest import nearest as _nearest
 from .parts import COUNT_KINDS, FRONTED, Part, inclusion_of, marked, parts_differ, read_part
 from .period import LOCALITY, PLACES, moment_of, scope_of, year_of
@@ -474,7 +475,8 @@ def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
         return "others"
     if end >= 0 and _DIRECTION_AFTER.match(text, end):  # "closed 2.1% lower"
         return "change"
-    if CHANGE_AMOUNT.search(text, lo, start) and not _stat_added(text, start, end, lo):
+    changed = CHANGE_AMOUNT.search(text, lo, start) or moved_by_before(text, start)
+    if changed and not _stat_added(text, start, end, lo):  # "cut its rate by 0.25%"
         return "change"
     # a count's place in a group (parts.count_part): "eight of them" (a share), "of the
     # four victims" (the whole), "37 hospitalised, including four crew" (a member)

@@ -23,22 +23,10 @@ from __future__ import annotations
 
 import re
 
+from ..moved_by import VERB_BY
+
 __all__ = ["changed_by_to", "rate_moved_before"]
 
-_S = r"[ \u00a0]+"
-# a change verb, up to six words of its object, then "by" (a hedge may follow)
-_VERB_BY = re.compile(
-    r"\b(?:cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|hik(?:e|es|ed|ing)|"
-    r"trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
-    r"boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|push(?:es|ed|ing)|brought|bring(?:s|ing)?|"
-    r"nudg(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|shed(?:s|ding)?|"
-    r"shrank|shrunk|grew|expand(?:s|ed|ing)?|scal(?:e|es|ed|ing)[ \u00a0]+back|"
-    r"rolled[ \u00a0]+back|took|taken?|takes)"
-    rf"(?P<object>(?:{_S}[\w'’.-]+){{1,6}}?){_S}(?P<by>by{_S})?"
-    rf"(?:(?:about|around|some|nearly|almost|roughly|another|a{_S}further){_S})?"
-    r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?$",
-    re.IGNORECASE,
-)
 _RATE = re.compile(
     r"\b(?:rates?|yields?|margins?|ratio|unemployment|inflation|tax|tariffs?|levy|duty)\b",
     re.IGNORECASE,
@@ -51,7 +39,7 @@ _RANGED = re.compile(r"\b(?:rang\w*|var(?:y|ied|ies|ying)|between|anywhere)\b", 
 def changed_by_to(text: str, start: int, low: float, high: float) -> bool:
     """Whether the figures read "A to B" from ``start`` (right after "by") are
     a change and the level it reached: see the module docstring."""
-    got = _VERB_BY.search(text, max(0, start - 80), start)
+    got = VERB_BY.search(text, max(0, start - 80), start)
     if got is None:
         return False
     obj = got.group("object")
@@ -65,6 +53,6 @@ def changed_by_to(text: str, start: int, low: float, high: float) -> bool:
 def rate_moved_before(text: str, start: int) -> bool:
     """Whether a verb moving a rate its object names stands before ``start``
     ("cut rates 0.25%", "hiked the cash rate 50 basis points")."""
-    got = _VERB_BY.search(text, max(0, start - 80), start)
+    got = VERB_BY.search(text, max(0, start - 80), start)
     obj = got.group("object") if got else ""
     return bool(obj) and not _NO_CLAUSE_BREAK.search(obj) and bool(_RATE.search(obj))
