@@ -159,6 +159,8 @@ def test_the_change_between_two_reports(tmp_path, a, b, verdict):
         # near-misses: levels
         ("The gap between the two rates stood at 275 basis points.", "275 basis points", "level"),
         ("The case was brought by 20 families in 2019.", "20", "level"),
+        ("The cut, raised at the meeting by two members, was agreed.", "two", "level"),
+        ("The decision, taken on March 13 by six members, was expected.", "six", "level"),
         ("The bank's key rate is 4.5%.", "4.5%", "level"),
     ],
 )  # fmt: skip

@@ -20,8 +20,12 @@ VERB_BY = re.compile(
     r"boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|push(?:es|ed|ing)|brought|bring(?:s|ing)?|"
     r"nudg(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|shed(?:s|ding)?|"
     r"shrank|shrunk|grew|expand(?:s|ed|ing)?|scal(?:e|es|ed|ing)[ \u00a0]+back|"
-    r"rolled[ \u00a0]+back|took|taken?|takes)"
-    rf"(?P<object>(?:{_S}[\w'’.-]+){{1,6}}?){_S}(?P<by>by{_S})?"
+    r"rolled[ \u00a0]+back)"
+    # the object, never a passive's place or time before its agent ("taken on March 13
+    # by six of the seven members", "raised at the meeting by two members")
+    rf"(?P<object>(?:{_S}(?!(?:on|at|in|for|from|to|with|during|after|before|since|"
+    rf"last|this|earlier|later|today|yesterday|by)\b)[\w'’.-]+)(?:{_S}[\w'’.-]+){{0,5}}?)"
+    rf"{_S}(?P<by>by{_S})?"
     rf"(?:(?:about|around|some|nearly|almost|roughly|another|a{_S}further){_S})?"
     r"(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?$",
     re.IGNORECASE,
