@@ -1,9 +1,8 @@
-"""Session 43 (eng163, issue 11): bracketed glosses and vague counts.
+"""Session 43 (eng163, issue 11): vague counts.
 
-Glosses: '68mm (2.7in) of rain' gives one quantity in two units. A glued "in"
-inside the brackets was not read as inches at all, so a wrong gloss ('68mm
-(3.7in)') went unseen in its own sentence and against another report's
-(workbench/facts/quantity/unitread.py). Vague counts: "millions" reached a
+(Glosses: a glued "in" inside brackets, '68mm (2.7in)', is still not read; reading
+it made the gloss a figure of its own, paired apart from its figure with other
+reports' figures — see eng163's report.) Vague counts: "millions" reached a
 thousand million, so "millions" agreed with "500 million" and with "tens of
 millions" — a tenfold miss read as agreement — and a vague word was taken for the
 precise figure of a hedged pair ("'Dozens' vs 'About 100': Dozens rounds to about
@@ -22,66 +21,8 @@ from workbench.model import Verdict
 C, K, U = Verdict.CONFLICT, Verdict.CONSISTENT, Verdict.UNRESOLVED
 
 
-@pytest.mark.parametrize(
-    ("text", "gloss", "unit"),
-    [
-        ("The storm dumped 68mm (2.7in) of rain on the town.", "2.7in", "in"),
-        ("Snow fell to a depth of 30cm (12in) overnight.", "12in", "in"),
-        ("The hailstones were 5cm (about 2 in) across.", "about 2 in", "in"),
-        ("A crack 15cm (6in) wide opened in the road.", "6in", "in"),
-        ("The fish measured 41cm (16in) from nose to tail.", "16in", "in"),
-        ("Up to 120mm (4.7in) could fall on the hills.", "4.7in", "in"),
-    ],
-)
-def test_a_glued_inch_in_brackets_is_read(text, gloss, unit):
-    got = {m.text: m.unit for m in find_quantities(text)}
-    assert got.get(gloss) == unit, got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Three people (2 in hospital) were hurt.",
-        "The vote went 5-2 (2 in favour of delay).",
-        "The bill passed (12 in all) on Tuesday.",
-    ],
-)
-def test_a_number_in_brackets_before_in_as_a_word_is_no_inch(text):
-    assert all(m.unit != "in" for m in find_quantities(text)), find_quantities(text)
-
-
 def _flags(tmp_path, a: str, b: str):
     return analyse_bodies(tmp_path, a, b, published="2026-03-11").discrepancies
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        (
-            "The storm dumped 68mm (2.7in) of rain on the town in six hours, forecasters said.",
-            "The storm dumped 68mm (3.7in) of rain on the town in six hours, forecasters said.",
-        ),
-        (
-            "Snow fell to a depth of 30cm (12in) in the village overnight, the Met Office said.",
-            "Snow fell to a depth of 30cm (20in) in the village overnight, the Met Office said.",
-        ),
-    ],
-)
-def test_a_wrong_gloss_is_found_in_its_sentence_and_against_the_other(tmp_path, a, b):
-    found = [d for d in _flags(tmp_path, a, b) if d.verdict.value == "conflict"]
-    own = [d for d in found if d.rule == "conversion_does_not_convert"]
-    across = [d for d in found if d.rule != "conversion_does_not_convert"]
-    assert len(own) == 1 and len(across) == 1, [d.explanation for d in found]
-    assert own[0].sides[0].article == own[0].sides[1].article
-
-
-def test_a_right_gloss_against_the_bare_figure_raises_no_conflict(tmp_path):
-    found = _flags(
-        tmp_path,
-        "The storm dumped 68mm (2.7in) of rain on the town in six hours, forecasters said.",
-        "The storm dumped 68mm of rain on the town in six hours, forecasters said.",
-    )
-    assert [d for d in found if d.verdict.value == "conflict"] == []
 
 
 def _one(sentence: str):

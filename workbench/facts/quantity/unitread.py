@@ -226,26 +226,13 @@ def unit_after(
     return _degrees_or_inches(text, pos, n)
 
 
-# a bracketed gloss of a length: "68mm (2.7in) of rain", "30cm (about 12 in)" (session 43)
-_GLOSS_OPEN = re.compile(
-    r"\([ \u00a0]*(?:(?:about|around|roughly|some|nearly|almost|approx\.?|or|c\.)[ \u00a0]*)?$",
-    re.IGNORECASE,
-)
-
-
-def _inch_gloss(text: str, n: NumberSpan, end: int) -> bool:
-    return text[end : end + 1] == ")" and bool(
-        _GLOSS_OPEN.search(text, max(0, n.start - 12), n.start)
-    )
-
-
 def _surface_ok(
     text: str, n: NumberSpan, pos: int, sep: str, surface: str, unit: Unit, end: int,
     value: float, scaled: bool,
 ) -> bool:  # fmt: skip
     """Context checks for unit surfaces that are also words, letters or symbols."""
     low = surface.lower()
-    if surface == "in" and not (INCH_AFTER_RE.match(text, end) or _inch_gloss(text, n, end)):
+    if surface == "in" and not INCH_AFTER_RE.match(text, end):
         return False
     if surface in ("C", "F") and not _temperature_letter_ok(text, n, sep, end, value):
         return False
