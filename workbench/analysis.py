@@ -34,6 +34,7 @@ from .facts.measure import dated_event_of, measure_of
 from .facts.quantity.story_dollar import with_story_dollar
 from .facts.registry import FAMILIES, family_of
 from .facts.time.event_zone import with_event_zone
+from .facts.time.story_fiscal import with_story_fiscal_year
 from .facts.time.story_zone import with_story_zone
 from .findings.copies import basis as copy_basis
 from .lexical import ceiling as similarity_ceiling
@@ -336,9 +337,12 @@ def _read_in_the_story(
     facts: list[Fact], articles: Sequence[Article], claims: Sequence[Sequence[Claim]]
 ) -> list[Fact]:
     """What one report leaves open, read from the others: a clock of no zone in the
-    event's stated one, a "$" of no place in the story's dollar (session 39)."""
+    event's stated one, a "$" of no place in the story's dollar (session 39), a
+    fiscal quarter in the fiscal year another report states (session 43)."""
     told = {a.id: [c.text for c in cs] for a, cs in zip(articles, claims, strict=True)}
     facts = with_event_zone(with_story_zone(facts, told))
+    # "fiscal Q2" of a report that states no fiscal year-end (session 43)
+    facts = with_story_fiscal_year(facts, told, {a.id: a.published for a in articles})
     return with_story_dollar(facts, told)
 
 

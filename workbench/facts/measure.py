@@ -48,12 +48,14 @@ from .happenings import (
 )
 from .measure_nouns import converted_span
 from .measure_words import EVENT_WORDS, PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
+from .moved_by import moved_by_before
 from .nearest import nearest as _nearest
 from .parts import COUNT_KINDS, FRONTED, Part, inclusion_of, marked, parts_differ, read_part
 from .period import LOCALITY, PLACES, moment_of, scope_of, year_of
 from .places import scoped_places
 from .ratios import ratio_of
 from .remaining import is_remainder
+from .report_period import lengths_differ
 from .simultaneous import ahead as _ahead
 from .simultaneous import fronted_happening, joined_clause, own_verb_happening, when_happening
 from .stamped import kept_alone
@@ -246,6 +248,8 @@ class Measure:
             return "inclusion"
         # "this year" sets a figure apart from last year's only ("revenue of $1,200m
         # for the first quarter of this year" is the quarter's revenue)
+        if lengths_differ(self.scope, other.scope):  # a quarter's figure, this year's
+            return "scope"
         years = "last-year" in (self.scope, other.scope)
         a, b = ("" if s == "this-year" and not years else s for s in (self.scope, other.scope))
         if a != b and ((a and b) or {"part", "history", "earlier", "window"} & {a, b}):
@@ -472,7 +476,8 @@ def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
         return "others"
     if end >= 0 and _DIRECTION_AFTER.match(text, end):  # "closed 2.1% lower"
         return "change"
-    if CHANGE_AMOUNT.search(text, lo, start) and not _stat_added(text, start, end, lo):
+    changed = CHANGE_AMOUNT.search(text, lo, start) or moved_by_before(text, start)
+    if changed and not _stat_added(text, start, end, lo):  # "cut its rate by 0.25%"
         return "change"
     # a count's place in a group (parts.count_part): "eight of them" (a share), "of the
     # four victims" (the whole), "37 hospitalised, including four crew" (a member)

@@ -38,6 +38,7 @@ SCOPE_WORDS = {
     "career": "over a career",
     "half": "in a half",
     "quarter": "in a quarter",
+    "year": "over a full year",
     "weekend": "over a weekend",
     "day": "on one day",
     "close": "at the close",

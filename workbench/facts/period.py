@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .report_period import HALF, QUARTER, YEAR
 from .total_of_things import TOTAL_OF_THINGS
 from .whose import clause_bounds
 
@@ -68,13 +69,14 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "half",
             r"\b(?:in|during|of)[ \u00a0]+the[ \u00a0]+(?:first|second|opening)[ \u00a0]+half\b"
-            r"|\bat[ \u00a0]+(?:half-?time|the[ \u00a0]+break)\b",
+            r"|\bat[ \u00a0]+(?:half-?time|the[ \u00a0]+break)\b|" + HALF,  # "first-half profit"
         ),
         (
             "quarter",
             r"\b(?:in|during|of)[ \u00a0]+the[ \u00a0]+(?:first|second|third|fourth|final)"
-            r"[ \u00a0]+(?:quarter|period|inning)\b",
+            r"[ \u00a0]+(?:quarter|period|inning)\b|" + QUARTER,  # "Q3 revenue" (session 43)
         ),
+        ("year", YEAR),  # "full-year revenue", "for the year", "annual sales" (session 43)
         (
             "weekend",
             r"\b(?:(?:its|the|this|opening|debut|first|over[ \u00a0]+the)[ \u00a0]+)+weekend\b",

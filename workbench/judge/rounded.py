@@ -23,6 +23,8 @@ import re
 from typing import Any
 
 from ..facts.quantity.granularity import hedged_pair, round_to_each_other
+from ..facts.quantity.mention import QuantityMention
+from ..facts.quantity.vague import is_vague
 from ..model import Fact, Verdict
 from .cases import ValueCase
 from .family_helpers import QUANTITY_KINDS
@@ -34,9 +36,13 @@ _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def _point(f: Fact) -> Any | None:
-    """The family's mention of a single figure ("$13.9 billion"), or None."""
+    """The family's mention of a single figure ("$13.9 billion"), or None. A vague
+    amount ("dozens", "several hundred") is no figure: read as its lowest value it
+    made "'Dozens' vs 'About 100': Dozens rounds to about 0" (session 43)."""
     m = f.mention
     if f.kind not in QUANTITY_KINDS or m is None or getattr(m, "value_high", 0) is not None:
+        return None
+    if isinstance(m, QuantityMention) and is_vague(m):
         return None
     return m if getattr(m, "precision", 0) > 0 else None
 

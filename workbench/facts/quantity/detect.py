@@ -35,6 +35,7 @@ import math
 import re
 
 from workbench.facts.measure import CHANGE_AMOUNT
+from workbench.facts.quantity.by_to import changed_by_to
 from workbench.facts.quantity.context import (
     bad_left_context,
     bare_number_refused,
@@ -245,6 +246,8 @@ def _read_range(text: str, nums: list[NumberSpan], i: int, r: Reading) -> None:
     change = (hedge == "from" and CHANGE_BEFORE_RE.search(text, max(0, hstart - 100), hstart)) or (
         hedge is None and CHANGE_AMOUNT.search(text, max(0, hstart - 60), hstart)
     )  # "has dropped $100 to $1,199": the cut and the new price, not a range
+    # "cut rates by 0.25% to 4.5%": the verb's object between it and "by"
+    change = change or (hedge is None and changed_by_to(text, hstart, n.value, n2.value))
     ranged = RANGE_WORDS_RE.search(text, max(0, hstart - 40), hstart)
     ok_sep = (
         (word == "and" and hedge == "between")

@@ -24,7 +24,7 @@ from .gallons import either_gallon
 from .local_dollars import with_local_dollars
 from .mention import QuantityMention
 from .onemore import with_one_more
-from .points import with_points
+from .points import with_fraction_points, with_points
 from .rate_change import rate_change_comparison, with_rate_changes
 from .records import with_records
 from .scale import different_scale
@@ -46,6 +46,7 @@ class QuantityFamily:
     def find(self, text: str, published: date | None) -> list[QuantityMention]:
         found = with_records(text, with_one_more(text, find_quantities(text)))
         found = with_points(text, found)  # "up 3 points to 41%": percentage points
+        found = with_fraction_points(text, found)  # "by a quarter point": 0.25 points
         found = with_rate_changes(text, found)  # "fell 2.4 points, from 13.5% to 11.1%"
         return with_yearly(text, with_count_adverbs(text, found))
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from .mention import QuantityMention
 from .units import UNITS
 
-__all__ = ["with_points"]
+__all__ = ["with_fraction_points", "with_points"]
 
 # "3 points to 41%", "2.5 points from 45 per cent", "five points, to 41%"
 _TO_A_SHARE = re.compile(
@@ -66,4 +66,59 @@ def _as_points(text: str, m: QuantityMention) -> QuantityMention:
         exact=False,
         low=m.value - half,
         high=m.value + half,
+    )
+
+
+# "a quarter point", "half a point", "a quarter of a point", "three-quarters of a
+# point" (session 43, issue 11): the share word read as 25% ("raised rates by a
+# quarter point to 5.25%" held "a quarter" = 25%) is a fraction of one point
+_OF_A_POINT = re.compile(
+    r"(?:[ \u00a0-]+of)?[ \u00a0-]+(?:an?[ \u00a0-]+)?point\b(?![ \u00a0-]*s\b)", re.I
+)
+_FRACTION = re.compile(
+    r"(?:an?[ \u00a0-]+)?(?:quarter|half|third|(?:three|two)[ \u00a0-]+(?:quarters|thirds))$",
+    re.IGNORECASE,
+)
+# the change it is the amount of: a verb of change before ("by", "up", "cut rates by")
+_CHANGED = re.compile(
+    r"\b(?:by|up|down|rose|fell|gain\w*|lost|cut|rais\w*|lower\w*|hik\w*|trim\w*|"
+    r"reduc\w*|increas\w*|lift\w*|narrow\w*|widen\w*|slipp?\w*|jump\w*|climb\w*|"
+    r"dropp?\w*|eas\w*|add\w*|shed)[ \u00a0]+(?:(?:another|a[ \u00a0]+further|just)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+# a sentence of rates or shares: the points are a percentage's
+_PERCENT_TALK = re.compile(
+    r"%|\bper[ \u00a0]?cent\b|\bpercent\b|\brates?\b|\byields?\b|\bpolls?\b|\bsupport\b"
+    r"|\blead\b|\bmargin\b|\binflation\b|\bunemployment\b",
+    re.IGNORECASE,
+)
+
+
+def with_fraction_points(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
+    """``found`` with a fraction of a point that a change moves ("by a quarter
+    point", "cut half a point") read as that much of a percentage point."""
+    if "point" not in text.lower() or not _PERCENT_TALK.search(text):
+        return found
+    return [_fraction_point(text, m) if m.unit == "%" else m for m in found]
+
+
+def _fraction_point(text: str, m: QuantityMention) -> QuantityMention:
+    after = _OF_A_POINT.match(text, m.end)
+    if after is None or m.value_high is not None or not _FRACTION.fullmatch(m.text.strip()):
+        return m
+    if not _CHANGED.search(text, max(0, m.start - 40), m.start):
+        return m
+    value = m.value / 100
+    return replace(
+        m,
+        end=after.end(),
+        text=text[m.start : after.end()],
+        value=value,
+        unit="pp",
+        dimension=UNITS["pp"].dimension,
+        exact=False,
+        precision=0.01,
+        written=None,
+        low=value - 0.005,
+        high=value + 0.005,
     )

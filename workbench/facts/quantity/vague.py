@@ -2,9 +2,10 @@
 
 They state a range, not a value (session 9): "thousands" is 2,000 to 9,999
 (more is "tens of thousands"), "dozens" 24 to 144 (a dozen dozen), "hundreds"
-200 to 999, "tens of thousands" 20,000 to 99,999, "millions" 2 million up to a
-billion. The mention keeps the words (``written``), so "thousands of people"
-agrees with "5,000 people" and conflicts with "800 people" or "60,000 people".
+200 to 999, "tens of thousands" 20,000 to 99,999, "millions" 2 million to
+9,999,999 (more is "tens of millions"; session 43: it reached a billion). The
+mention keeps the words (``written``), so "thousands of people" agrees with
+"5,000 people" and conflicts with "800 people" or "60,000 people".
 A vague amount just outside the other's figure is not a figure to correct: the
 comparer leaves a miss within :data:`VAGUE_REACH` times unresolved
 (:func:`vague_miss`). The money form needs the
@@ -30,8 +31,11 @@ __all__ = ["find_vague"]
 # a miss within twice a vague range may be the same amount: unresolved (as in time.lengths)
 VAGUE_REACH = 2.0
 # the top of each plural scale word, as a multiple of its scale: where the next word takes over
+# ("millions" reached a thousand million, "millions of people" agreeing with 500 million
+# and with "tens of millions": a tenfold miss read as agreement; session 43, issue 11:
+# it stops where "tens of millions" takes over, as "thousands" does)
 _CEILING = {"dozens": 12.0, "scores": 5.0, "tens": 10.0, "hundreds": 10.0, "thousands": 10.0,
-            "millions": 1000.0, "billions": 1000.0, "trillions": 1000.0}  # fmt: skip
+            "millions": 10.0, "billions": 10.0, "trillions": 10.0}  # fmt: skip
 _SCALES = {"dozens": 12.0, "scores": 20.0, "tens": 10.0, "hundreds": 1e2, "thousands": 1e3,
            "millions": 1e6, "billions": 1e9, "trillions": 1e12}  # fmt: skip
 _VAGUE_RE = re.compile(

@@ -85,7 +85,7 @@ _YEAR_ENDS = re.compile(
     rf"\b{_FY}\s+(?:year\s+)?(?:(?P<y>{YEAR_DIGITS}|{_YR}),?\s+)?(?:that\s+|which\s+)?"
     r"(?:(?P<end>ends|ending|ended|closes|closing|runs\s+(?:to|through|until)|to)"
     r"|(?P<start>begins|beginning|began|starts|starting|started|runs\s+from))"
-    rf"\s+(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?P<m>{_MON}){_DAY}(?:,?\s+(?P<y2>{YEAR_DIGITS}))?",
+    rf"\s+(?:in\s+|on\s+|(?:at\s+)?the\s+end\s+of\s+)?(?P<m>{_MON}){_DAY}(?:,?\s+(?P<y2>{YEAR_DIGITS}))?",
     re.IGNORECASE,
 )
 FISCAL = ("fiscal_q", "fiscal_h")
@@ -227,10 +227,7 @@ def with_fiscal_periods(
             tense = next((m.tense for m in over if m.tense), None)
             end = _anchor(text, s, e, kind)
             if end is None and fy_end and fy_end[0] != 12:
-                last = (fy_end[0] - _LENGTH[kind] * ((4 if kind == "q" else 2) - n) - 1) % 12 + 1
-                ends_in = fy + fy_end[1] if fy else _current_fiscal_year(fy_end[0], published)
-                year = ends_in - (1 if last > fy_end[0] else 0) if ends_in else None
-                end = (last, year)
+                end = _end_in_year(kind, n, fy, fy_end, published)
             iv = _ending(end, _LENGTH[kind], published, tense == "future") if end else None
             ms = [m for m in ms if not (m.start < e and m.end > s)]
             new.append(_mention(over[0] if over else None, text, s, e, kind, n, iv, fy, published))
@@ -238,6 +235,39 @@ def with_fiscal_periods(
             ms = [_placed_year(text, m, fy_end) for m in ms]
         out.append(sorted([*ms, *new], key=lambda m: (m.start, m.end)))
     return out
+
+
+def _end_in_year(kind: str, n: int, fy: int | None, fy_end: tuple[int, int], pub: date | None):
+    """The end month (and year) of the n-th quarter or half of a fiscal year ending in
+    the month ``fy_end`` gives."""
+    last = (fy_end[0] - _LENGTH[kind] * ((4 if kind == "q" else 2) - n) - 1) % 12 + 1
+    ends_in = fy + fy_end[1] if fy else _current_fiscal_year(fy_end[0], pub)
+    year = ends_in - (1 if last > fy_end[0] else 0) if ends_in else None
+    return last, year
+
+
+def placed_by_story(
+    text: str, m: TimeMention, fy_end: tuple[int, int], pub: date | None
+) -> TimeMention:
+    """A fiscal period of no stated months (or a fiscal year) of a report that states
+    no end of its fiscal year, placed by the end another report of the story states
+    (session 43, :mod:`.story_fiscal`); any other mention as it is."""
+    if fy_end[0] == 12:
+        return m
+    f = _fiscal(m)
+    if f is None:
+        placed = _placed_year(text, m, fy_end)
+    elif m.interval is not None:
+        return m
+    else:
+        kind, n = f
+        fy = dict(m.fields).get("fiscal_y")
+        end = _end_in_year(kind, n, fy, fy_end, pub)
+        iv = _ending(end, _LENGTH[kind], pub, m.tense == "future")
+        placed = _mention(m, text, m.start, m.end, kind, n, iv, fy, pub) if iv else m
+    if placed is m:
+        return m
+    return replace(placed, value=placed.value[:-1] + ", its fiscal year as another report tells)")
 
 
 def _current_fiscal_year(end_month: int, pub: date | None) -> int | None:
