@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from ..facts.dated_words import alike_clauses, dated_words, figure_beside, fronted_stage
+from ..facts.figure_stage import NORMAL
 from ..facts.measure import dated_event_of
 from ..facts.time.weekdays_apart import two_weekdays_apart
 from ..model import Claim, Fact, Verdict
@@ -191,10 +192,18 @@ def _norm_at(text: str, s: int, e: int) -> bool:
 
 def norm_against_instance(c: CandidateCase) -> bool:
     """One figure's clause states a norm, the other's does not (amounts and
-    lengths of time: a day 'normally' kept is read by the day rows)."""
+    lengths of time: a day 'normally' kept is read by the day rows). A figure
+    its own words set at a point of a running measure is an instance, whatever
+    norm stands near ("usually 1.2 metres, peaked at 6.8 metres": the peak), and
+    one they call normal a norm (facts/figure_stage.py)."""
     if c.claims is None or c.x.kind in _POINTS or c.y.kind in _POINTS:
         return False
-    return _norm(c.claims[0], c.x) != _norm(c.claims[1], c.y)
+    stages = (c.measures[0].stage, c.measures[1].stage) if c.measures else ("", "")
+    a, b = (
+        st == NORMAL or (not st and _norm(claim, f))
+        for st, claim, f in zip(stages, c.claims, (c.x, c.y), strict=True)
+    )
+    return a != b
 
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
