@@ -86,6 +86,8 @@ def test_the_point_of_a_running_measure_a_figure_gives(text, figure, stage):
         ("Shares were trading at 98p.", "98p"),
         ("A career high of 30 points.", "30 points"),
         ("He was paid $4m, and the deal ended last year.", "$4m"),
+        ("The carmaker is to cut 8,500 jobs by the end of 2028.", "8,500"),
+        ("It was travelling at about 14 knots when it began to list.", "about 14 knots"),
     ],
 )
 def test_a_figure_whose_words_name_no_point_has_none(text, figure):
@@ -161,6 +163,9 @@ def test_a_count_that_names_no_survivor_is_none(text, figure):
         ("A stadium holding 40,000 was almost full.", "40,000"),
         ("The hall, which seats 2,000, was half full.", "2,000"),
         ("A 50-passenger bus was stranded.", "50"),
+        ("The ground has a licensed capacity of 24,000.", "24,000"),
+        ("The bridge can safely carry about 125 people at a time.", "about 125"),
+        ("It held far more than the 125 people it was rated to carry.", "125"),
     ],
 )
 def test_what_a_place_was_made_for_is_its_capacity(text, figure):
@@ -178,6 +183,7 @@ def test_what_a_place_was_made_for_is_its_capacity(text, figure):
         ("The boat was carrying 210 people.", "210"),
         ("A capacity crowd of 40,000 watched.", "40,000"),
         ("The centre is housing 143 people.", "143"),
+        ("The new line is planned for 2026 with 40 trains.", "40"),
     ],
 )
 def test_who_is_there_is_no_capacity(text, figure):

@@ -35,13 +35,13 @@ _ABOUT = (
 # (a venue's own verb in the present; "the shelter was holding 410" is who is there).
 _MADE_FOR = re.compile(
     r"(?:\b(?:built|designed|meant|intended|made|licen[cs]ed|certified|rated|approved|"
-    r"equipped|constructed|planned)" + _S + r"(?:to" + _S + r"(?:hold|carry|house|seat|take|"
+    r"equipped|constructed)" + _S + r"(?:to" + _S + r"(?:hold|carry|house|seat|take|"
     r"accommodate|sleep|transport)|for)" + _S + r"(?:(?:a|an|the)" + _S + r"(?:crew|maximum|"
     r"total|capacity)" + _S + r"of" + _S + r")?"
     r"|\b(?:room|space|places|berths|capacity|seating|beds)" + _S + r"for" + _S
-    + r"|\b(?:a|an|the|its|their|full|maximum|total|seating|official|design)" + _S
-    + r"(?:(?:seating|official|maximum|full|total|rated|stated|design)" + _S + r")?capacity"
-    + _S + r"(?:of|is|was|for)" + _S
+    + r"|\bcapacity" + _S + r"(?:of|is|was|for|stands" + _S + r"at)" + _S
+    + r"|\b(?:can|could)(?:" + _S + r"(?:safely|only|easily|comfortably|legally))?" + _S
+    + r"(?:carry|house|sleep|transport)" + _S
     + r"|\b(?:stadium|arena|ground|hall|venue|theat(?:re|er)|auditorium|church|cathedral|"
     r"dome|bowl|ballpark|amphitheat(?:re|er)|coliseum|colosseum)s?,?" + _S
     + r"(?:(?:which|that)" + _S + r")?(?:holds?|holding|seats?|seating|accommodates?|"
@@ -56,6 +56,16 @@ _SIZED = re.compile(
     re.IGNORECASE,
 )
 
+# ... or told after it: "the 125 people it was rated to carry", "300, which it was
+# built for"
+_MADE_FOR_AFTER = re.compile(
+    r"(?:" + _S + r"[a-z]+)?" + _S + r"(?:it|that|which|they|she)" + _S + r"(?:was|is|were|"
+    r"are|had" + _S + r"been|has" + _S + r"been)" + _S + r"(?:rated|built|designed|"
+    r"licen[cs]ed|certified|meant|intended|approved)" + _S + r"(?:to" + _S + r"(?:carry|hold|"
+    r"house|seat|take|accommodate)|for)\b",
+    re.IGNORECASE,
+)  # fmt: skip
+
 # a sum or a share is what a thing cost or how full it is, never what it was made
 # for: "built for $40m", "running at 90% capacity"
 _SUM = re.compile(r"[$€£¥₹%]|(?i:per[ \u00a0]*cent|pounds|dollars|euros)")
@@ -68,7 +78,7 @@ def capacity(text: str, start: int, lo: int, end: int = -1) -> bool:
     if not _SUM.search(text, start, end if end >= 0 else start + 1):  # "built for $40m"
         if _MADE_FOR.search(text, max(0, start - 60), start):  # "the hall, which seats"
             return True
-        if end >= 0 and _SIZED.match(text, end):
+        if end >= 0 and (_SIZED.match(text, end) or _MADE_FOR_AFTER.match(text, end)):
             return True
     m = _CAPACITY.search(text, max(lo, start - 60), start)
     if m is None:

@@ -38,238 +38,115 @@ import re
 START, PEAK, LOW, END, NORMAL, LATER = "start", "peak", "low", "end", "normal", "later"
 
 _S = r"[ \u00a0]+"
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A pattern whose spaces stand for any run of spaces (no-break ones too)."""
+    return re.compile(pattern.replace(" ", _S), re.IGNORECASE)
+
+
 # a hedge or a currency between a cue and its figure: "at about $102", "of some 6.8m"
 _HEDGE = (
-    r"(?:(?:about|around|some|nearly|almost|roughly|just|only|close" + _S + r"to|more" + _S
-    + r"than|over|under|below|above)" + _S + r")?(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?"
-)  # fmt: skip
-_ON = _S + r"(?:(?:at|of|on|in|to|around)" + _S + r")?" + _HEDGE + r"$"
-_DAY = r"(?:" + _S + r"(?:the" + _S + r"(?:day|session|week|race|month|year)|trading|out))?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|only|close to|more than|over|under"
+    r"|below|above) )?(?:[$€£¥₹]|(?:US|A|C|NZ|HK)\$)?"
+)
+_ON = r" (?:(?:at|of|on|in|to|around) )?" + _HEDGE + "$"
+_DAY = r"(?: (?:the (?:day|session|week|race|month|year)|trading|out))?"
+_A = r"\b(?:an?|its|the|their) "
 
-_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (stage, re.compile(rx, re.IGNORECASE))
-    for stage, rx in (
-        (
-            START,
-            r"\b(?:open(?:ed|s|ing)|start(?:ed|s|ing)|began|begins?|beginning)"
-            + _DAY
-            + _S
-            + r"(?:at|on)"
-            + _S
-            + _HEDGE
-            + r"$"
-            + r"|\b(?:an?|its|the|their)"
-            + _S
-            + r"(?:opening|starting|initial)"
-            + _S
-            + r"(?:[a-z]+"
-            + _S
-            + r")?(?:of|at)"
-            + _S
-            + _HEDGE
-            + r"$"
-            + r"|\bset"
-            + _S
-            + r"off"
-            + _S
-            + r"in"
-            + _S
-            + _HEDGE
-            + r"$"
-            + r"|\b(?:start|outset|kick-?off)"
-            + _S
-            + r"(?:in|at|of)"
-            + _S
-            + _HEDGE
-            + r"$",
+_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        START,
+        _rx(
+            r"\b(?:open(?:ed|s|ing)|start(?:ed|s|ing)|began|begins?|beginning)" + _DAY
+            + r" (?:at|on) " + _HEDGE + "$"
+            + "|" + _A + r"(?:opening|starting|initial) (?:[a-z]+ )?(?:of|at) " + _HEDGE + "$"
+            + r"|\bset off in " + _HEDGE + "$"
+            + r"|\b(?:start|outset|kick-?off) (?:in|at|of) " + _HEDGE + "$"
         ),
-        (
-            PEAK,
-            r"\b(?:peak(?:ed|s|ing)?|crest(?:ed|s|ing)?|topp(?:ed|ing)"
-            + _S
-            + r"out|maxed"
-            + _S
-            + r"out)"
-            + _ON
-            + r"|\b(?:an?|its|the|their)"
-            + _S
-            + r"(?:(?:record|daily|new|all-time|intraday)"
-            + _S
-            + r")?(?:peak|high|crest|maximum|highest"
-            + _S
-            + r"(?:level|point|reading))"
-            + _S
-            + r"(?:of|at|was|is)"
-            + _S
-            + _HEDGE
-            + r"$",
+    ),
+    (
+        PEAK,
+        _rx(
+            r"\b(?:peak(?:ed|s|ing)?|crest(?:ed|s|ing)?|topp(?:ed|ing) out|maxed out)" + _ON
+            + "|" + _A + r"(?:(?:record|daily|new|all-time|intraday) )?(?:peak|high|crest"
+            + r"|maximum|highest (?:level|point|reading)) (?:of|at|was|is) " + _HEDGE + "$"
         ),
-        (
-            LOW,
-            r"\bbottom(?:ed|s|ing)"
-            + _S
-            + r"out"
-            + _ON
-            + r"|\b(?:an?|its|the|their)"
-            + _S
-            + r"(?:(?:record|daily|overnight|new|intraday)"
-            + _S
-            + r")?(?:low|minimum|trough|lowest"
-            + _S
-            + r"(?:level|point|reading))"
-            + _S
-            + r"(?:of|at|was|is)"
-            + _S
-            + _HEDGE
-            + r"$",
+    ),
+    (
+        LOW,
+        _rx(
+            r"\bbottom(?:ed|s|ing) out" + _ON
+            + "|" + _A + r"(?:(?:record|daily|overnight|new|intraday) )?(?:low|minimum|trough"
+            + r"|lowest (?:level|point|reading)) (?:of|at|was|is) " + _HEDGE + "$"
         ),
-        (
-            END,
+    ),
+    (
+        END,
+        _rx(
             r"\b(?:clos(?:ed|es|ing)|end(?:ed|s|ing)|finish(?:ed|es|ing)|settl(?:ed|es|ing))"
-            + _DAY
-            + r"(?:"
-            + _S
-            + r"(?:down|up|lower|higher|flat))?"
-            + _S
-            + r"at"
-            + _S
-            + _HEDGE
-            + r"$"
-            + r"|\b(?:an?|its|the|their)"
-            + _S
-            + r"(?:closing|final|finishing)"
-            + _S
-            + r"(?:[a-z]+"
-            + _S
-            + r")?(?:of|at)"
-            + _S
-            + _HEDGE
-            + r"$",
+            + _DAY + r"(?: (?:down|up|lower|higher|flat))? at " + _HEDGE + "$"
+            + "|" + _A + r"(?:closing|final|finishing) (?:[a-z]+ )?(?:of|at) " + _HEDGE + "$"
         ),
-        (
-            NORMAL,
+    ),
+    (
+        NORMAL,
+        _rx(
             r"\b(?:normal(?:ly)?|usual(?:ly)?|typical(?:ly)?|average|ordinarily)"
-            + r"(?:"
-            + _S
-            + r"(?:level|depth|height|temperature|flow|price|reading|summer|"
-            + r"winter|day|maximum|high)s?)?"
-            + r"(?:"
-            + _S
-            + r"(?:of|is|was|at|being|stands"
-            + _S
-            + r"at|sits"
-            + _S
-            + r"at|"
-            + r"runs"
-            + _S
-            + r"at|around|about))*"
-            + _S
-            + _HEDGE
-            + r"$",
+            r"(?: (?:level|depth|height|temperature|flow|price|reading|summer|winter|day"
+            r"|maximum|high)s?)?"
+            r"(?: (?:of|is|was|at|being|stands at|sits at|runs at|around|about))* " + _HEDGE + "$"
         ),
-        (
-            LATER,
-            r"\b(?:ris(?:e|es|ing)|rose|risen|climb(?:s|ed|ing)?|f[ae]ll(?:s|ing|en)?|"
-            + r"dropp(?:ed|ing)|drops?|sank|sinks?|sinking|slid(?:es|ing)?|slipp(?:ed|ing)|"
-            + r"jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|increas(?:e|es|ed|"
-            + r"ing)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|swell(?:s|ed|ing)?|"
-            + r"surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|edg(?:e|es|ed|ing)"
-            + _S
-            + r"(?:up|down)"
-            + r"|went"
-            + _S
-            + r"(?:up|down))"
-            + _S
-            + r"to"
-            + _S
-            + _HEDGE
-            + r"$"
-            + r"|\breach(?:ed|es|ing)"
-            + _S
-            + _HEDGE
-            + r"$",
+    ),
+    (
+        LATER,
+        _rx(
+            r"\b(?:ris(?:e|es|ing)|rose|risen|climb(?:s|ed|ing)?|f[ae]ll(?:s|ing|en)?"
+            r"|dropp(?:ed|ing)|drops?|sank|sinks?|sinking|slid(?:es|ing)?|slipp(?:ed|ing)"
+            r"|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|increas(?:e|es|ed|ing)"
+            r"|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|swell(?:s|ed|ing)?"
+            r"|surg(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|edg(?:e|es|ed|ing) (?:up|down)"
+            r"|went (?:up|down)) to " + _HEDGE + "$"
+            + r"|\breach(?:ed|es|ing) " + _HEDGE + "$"
         ),
-    )
-)
+    ),
+)  # fmt: skip
 # a point named right after the figure, a few words between at most: "18C at the
-# start", "97p at the close", "6.8 metres at its height", "1.2 metres normally"
-_GAP = r"(?:" + _S + r"(?!and\b|but\b|while\b|rising\b|falling\b)[A-Za-z'’-]+){0,3}?" + _S
-_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (stage, re.compile(rx, re.IGNORECASE))
-    for stage, rx in (
-        (
-            START,
-            _GAP
-            + r"(?:(?:at|by|before)"
-            + _S
-            + r"the"
-            + _S
-            + r"(?:start|outset|beginning|"
-            + r"kick-?off|off|gun|opening(?:"
-            + _S
-            + r"bell)?|open)\b|when"
-            + _S
-            + r"(?:the"
-            + _S
-            + r"[a-z]+|it)"
-            + _S
-            + r"(?:started|began|opened)\b)",
-        ),
-        (
-            END,
-            _GAP
-            + r"(?:(?:at|by)"
-            + _S
-            + r"the"
-            + _S
-            + r"(?:finish(?:ing"
-            + _S
-            + r"line)?|"
-            + r"close|end|final"
-            + _S
-            + r"whistle)\b|at"
-            + _S
-            + r"full[ -]time\b|when"
-            + _S
-            + r"(?:the"
-            + _S
-            + r"[a-z]+|it)"
-            + _S
-            + r"(?:finished|ended|closed)\b)",
-        ),
-        (
-            PEAK,
-            _GAP
-            + r"(?:at"
-            + _S
-            + r"(?:its|the|their)"
-            + _S
-            + r"(?:peak|height|highest|crest)"
-            + r"|at"
-            + _S
-            + r"peak)\b",
-        ),
-        (LOW, _GAP + r"at" + _S + r"(?:its|the|their)" + _S + r"(?:lowest|low|trough)\b"),
-        (
-            NORMAL,
-            r"(?:"
-            + _S
-            + r"[a-z]+)?"
-            + _S
-            + r"(?:normally|usually|typically|on"
-            + _S
-            + r"an?"
-            + _S
-            + r"(?:normal|typical|ordinary)"
-            + _S
-            + r"day|in"
-            + _S
-            + r"normal"
-            + _S
-            + r"(?:times|conditions))\b",
-        ),
-    )
+# start", "97p at the close", "6.8 metres at its height", "1.2 metres normally";
+# not a deadline ("8,500 jobs by the end of 2028") nor the start of something else
+# ("14 knots when it began to list")
+_GAP = r"(?: (?!and\b|but\b|while\b|rising\b|falling\b)[A-Za-z'’-]+){0,3}? "
+_PERIOD = (
+    r"(?! of (?:the |this |next |last )?(?:year|month|week|decade|quarter|century|season|term"
+    r"|(?-i:[A-Z][a-z]+)\b|\d)| of\W*$)"
 )
+_WHEN = r"when (?:the [a-z]+|it) "
+_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        START,
+        _rx(
+            _GAP + r"(?:(?:at|by|before) the (?:start|outset|beginning|kick-?off|off|gun"
+            r"|opening(?: bell)?|open)\b" + _PERIOD + "|" + _WHEN
+            + r"(?:started|began|opened)\b(?! to\b| [a-z]+ing\b))"
+        ),
+    ),
+    (
+        END,
+        _rx(
+            _GAP + r"(?:(?:at|by) the (?:finish(?:ing line)?|close|end|final whistle)\b"
+            + _PERIOD + r"|at full(?: |-)time\b|" + _WHEN + r"(?:finished|ended|closed)\b)"
+        ),
+    ),
+    (PEAK, _rx(_GAP + r"at (?:(?:its|the|their) (?:peak|height|highest|crest)|peak)\b")),
+    (LOW, _rx(_GAP + r"at (?:its|the|their) (?:lowest|low|trough)\b")),
+    (
+        NORMAL,
+        _rx(
+            r"(?: [a-z]+)? (?:normally|usually|typically|on an? (?:normal|typical|ordinary) day"
+            r"|in normal (?:times|conditions))\b"
+        ),
+    ),
+)  # fmt: skip
 # what ends a figure's own words after it: another figure, a clause's joint
 _STOP = re.compile(r"\d|[;:(—–]|,(?!\d)")
 
@@ -306,14 +183,11 @@ def stages_apart(a: str, b: str) -> bool:
 
 
 # "84 survivors", "84 people survived", "30 were found alive", "17 pulled out alive"
-_SURVIVORS = re.compile(
-    r"(?:" + _S + r"(?!and\b|or\b|but\b|of\b)[A-Za-z'’-]+){0,2}?" + _S
-    + r"(?:survivors\b|survived\b(?!" + _S + r"by\b)"
-    + r"|(?:(?:were|was|have" + _S + r"been|had" + _S + r"been)" + _S + r")?(?:found|pulled"
-    + r"(?:" + _S + r"out)?|brought" + _S + r"out|taken" + _S + r"out|recovered)" + _S
-    + r"alive\b)",
-    re.IGNORECASE,
-)  # fmt: skip
+_SURVIVORS = _rx(
+    r"(?: (?!and\b|or\b|but\b|of\b)[A-Za-z'’-]+){0,2}? (?:survivors\b|survived\b(?! by\b)"
+    r"|(?:(?:were|was|have been|had been) )?(?:found|pulled(?: out)?|brought out|taken out"
+    r"|recovered) alive\b)"
+)
 
 
 def survivor_count(text: str, end: int, hi: int) -> bool:
