@@ -358,3 +358,14 @@ def test_figures_of_different_roles_are_never_paired(tmp_path, a, b, wrong, righ
 def test_figures_of_one_role_still_conflict(tmp_path, a, b, pair):
     flags = _flags(tmp_path, a, b)
     assert (*pair, "conflict") in flags
+
+
+def test_a_peak_above_a_normal_level_still_meets_a_rise_above_it(tmp_path):
+    """'above its normal level' is what both figures are measured from, no norm
+    stated: a peak and a rise over one level compare (tests/pairs/02)."""
+    flags = _flags(
+        tmp_path,
+        "The river peaked at 15ft above its normal level, the highest since 1947.",
+        "The river rose 4.6 metres above its normal level, its highest since 1947.",
+    )
+    assert ("15ft", "4.6 metres", "consistent") in flags

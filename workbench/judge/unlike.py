@@ -166,7 +166,11 @@ def prices_of_different_markets(c: CandidateCase) -> bool:
 # "usually takes", "an industry-standard 300 cycles" (not "conventional", which
 # names a kind of thing: "Apple's conventional MacBook Pro design").
 _NORM = re.compile(
-    r"\b(?:typical(?:ly)?|average|usual(?:ly)?|normal(?:ly)?"
+    # (not a norm a figure is measured against: "4.6 metres above its normal level",
+    # "higher than usual"; session 43, the stage of a figure read beside it)
+    r"\b(?<!above its )(?<!below its )(?<!above the )(?<!below the )(?<!above their )"
+    r"(?<!below their )(?<!than )(?<!than the )(?<!than its )"
+    r"(?:typical(?:ly)?|average|usual(?:ly)?|normal(?:ly)?"
     r"|industry[- \u00a0]standard)\b",
     re.IGNORECASE,
 )
