@@ -168,8 +168,8 @@ def prices_of_different_markets(c: CandidateCase) -> bool:
 _NORM = re.compile(
     # (not a norm a figure is measured against: "4.6 metres above its normal level",
     # "higher than usual"; session 43, the stage of a figure read beside it)
-    r"\b(?<!above its )(?<!below its )(?<!above the )(?<!below the )(?<!above their )"
-    r"(?<!below their )(?<!than )(?<!than the )(?<!than its )"
+    r"\b(?<!above )(?<!below )(?<!than )(?<!above its )(?<!below its )(?<!above the )"
+    r"(?<!below the )(?<!above their )(?<!below their )(?<!than the )(?<!than its )"
     r"(?:typical(?:ly)?|average|usual(?:ly)?|normal(?:ly)?"
     r"|industry[- \u00a0]standard)\b",
     re.IGNORECASE,
