@@ -22,7 +22,6 @@ import re
 from functools import lru_cache
 
 from ..facts.dated_words import alike_clauses, dated_words, figure_beside, fronted_stage
-from ..facts.figure_stage import NORMAL
 from ..facts.measure import dated_event_of
 from ..facts.time.weekdays_apart import two_weekdays_apart
 from ..model import Claim, Fact, Verdict
@@ -166,11 +165,7 @@ def prices_of_different_markets(c: CandidateCase) -> bool:
 # "usually takes", "an industry-standard 300 cycles" (not "conventional", which
 # names a kind of thing: "Apple's conventional MacBook Pro design").
 _NORM = re.compile(
-    # (not a norm a figure is measured against: "4.6 metres above its normal level",
-    # "higher than usual"; session 43, the stage of a figure read beside it)
-    r"\b(?<!above )(?<!below )(?<!than )(?<!above its )(?<!below its )(?<!above the )"
-    r"(?<!below the )(?<!above their )(?<!below their )(?<!than the )(?<!than its )"
-    r"(?:typical(?:ly)?|average|usual(?:ly)?|normal(?:ly)?"
+    r"\b(?:typical(?:ly)?|average|usual(?:ly)?|normal(?:ly)?"
     r"|industry[- \u00a0]standard)\b",
     re.IGNORECASE,
 )
@@ -196,18 +191,10 @@ def _norm_at(text: str, s: int, e: int) -> bool:
 
 def norm_against_instance(c: CandidateCase) -> bool:
     """One figure's clause states a norm, the other's does not (amounts and
-    lengths of time: a day 'normally' kept is read by the day rows). A figure
-    its own words set at a point of a running measure is an instance, whatever
-    norm stands near ("usually 1.2 metres, peaked at 6.8 metres": the peak), and
-    one they call normal a norm (facts/figure_stage.py)."""
+    lengths of time: a day 'normally' kept is read by the day rows)."""
     if c.claims is None or c.x.kind in _POINTS or c.y.kind in _POINTS:
         return False
-    stages = (c.measures[0].stage, c.measures[1].stage) if c.measures else ("", "")
-    a, b = (
-        st == NORMAL or (not st and _norm(claim, f))
-        for st, claim, f in zip(stages, c.claims, (c.x, c.y), strict=True)
-    )
-    return a != b
+    return _norm(c.claims[0], c.x) != _norm(c.claims[1], c.y)
 
 
 CANDIDATE_ROWS: tuple[Rule, ...] = (
