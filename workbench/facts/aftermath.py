@@ -89,7 +89,8 @@ _COURT = (
     + r"tribunal)|(?:court" + _S + r"appearance|(?:first|initial)" + _S + r"appearance)|"
     + r"plead(?:s|ed)?|pled|(?:bail|remand|preliminary|committal|extradition|custody|"
     + r"court)" + _S + r"hearings?|inquests?|(?:hear(?:s|d|ing)?|took|taking)" + _S
-    + r"evidence)\b"
+    + r"evidence|(?:face|faces|facing|faced|attend\w*|at|for)" + _S + r"(?:a|an|the|his|her|"
+    + r"their|its|next|first)" + _S + r"(?:[\w-]+" + _S + r")?hearing)\b"
 )  # fmt: skip
 # what follows for the dead: "the funeral on Thursday", "Funerals … were held"
 _MOURNED = (

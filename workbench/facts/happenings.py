@@ -174,6 +174,19 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:hospital|clinic|rehab|treatment|care)\w*"
             r"|entered[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?(?:hospital|clinic|rehab)\w*",
         ),
+        # out of a hospital again, a stage after the event: "was discharged on
+        # Wednesday", "left hospital on Tuesday", "released from hospital" (session
+        # 43, issue 11: held-out readers found a runner's collapse day paired with the
+        # day he went home); not a weapon discharged, nor a debt
+        (
+            "discharged",
+            r"discharg(?:ed|es|ing)\b(?![ \u00a0]+(?:a|an|his|her|their|the|its)[ \u00a0]+"
+            r"(?:weapon|firearm|gun|pistol|rifle|shotgun|debt|loan|duty|duties)s?\b)"
+            r"|(?:released|let[ \u00a0]+out|sent[ \u00a0]+home)[ \u00a0]+from[ \u00a0]+"
+            r"(?:(?:the|a)[ \u00a0]+)?hospital\b"
+            r"|(?:left|leaves|leaving|walked[ \u00a0]+out[ \u00a0]+of)[ \u00a0]+"
+            r"(?:(?:the|a)[ \u00a0]+)?hospital\b|(?:was|were|been)[ \u00a0]+sent[ \u00a0]+home\b",
+        ),
         # a medical examination: "underwent an MRI earlier this week" / "the knee
         # was examined over the weekend" / "a scan on Monday" date one examination
         # (session 27, ECB+ dev2 25_ecb); not the "medical examiner" nor a witness
@@ -234,6 +247,11 @@ DATED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # a collision told as a verb: "the trains collided at 4:15 p.m." / "the
             # crash happened at 4.15pm" (session 23)
             r"|collid\w*|derail\w*"
+            # a collapse is the happening itself: "the runner collapsed on Sunday", "the
+            # roof collapsed at 4pm" (session 43: against the day he was discharged); not
+            # a thing so described ("the owner of a collapsed quarry firm")
+            r"|collapses?\b|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )"
+            r"(?<!\bher )collaps(?:ed|ing)\b"
             # a death told in other words: "succumbed to complications yesterday" /
             # "died Thursday night"; "passed away on Sunday", "was pronounced dead at
             # 9:12 p.m." (session 27, ECB+ dev2 04_ecb); not a giving in ("succumbed

@@ -34,6 +34,7 @@ from .dated_noun import noun_dated, told_dated
 from .dated_sums import sum_stage
 from .direction import AFTER as _DIRECTION_AFTER
 from .direction import direction_of
+from .figure_stage import stage_of, stages_apart, survivor_count
 from .frequency import frequency_verb
 from .happenings import (
     CHILDREN_AFTER,
@@ -47,7 +48,7 @@ from .happenings import (
     toll_level,
 )
 from .measure_nouns import converted_span
-from .measure_words import EVENT_WORDS, PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS
+from .measure_words import EVENT_WORDS, PLACE_WORDS, ROLE_WORDS, SCOPE_WORDS, STAGE_WORDS
 from .moved_by import moved_by_before
 from .nearest import nearest as _nearest
 from .parts import COUNT_KINDS, FRONTED, Part, inclusion_of, marked, parts_differ, read_part
@@ -159,6 +160,7 @@ class Measure:
     part: str = ""  # the part of a total stated beside it it is: "cash", "new money" (parts/)
     ratio: str = ""  # what a ratio or multiple is of: "space", "speed" (ratios.py)
     fronted: bool = False  # a share whose group comes first, "Of the 37 …, 16", or that group
+    stage: str = ""  # the point of a running measure: "start", "peak", "end" … (figure_stage)
 
     def describe(self) -> str:
         """What the figure measures as far as its clause says, for an editor:
@@ -186,6 +188,8 @@ class Measure:
             parts.append("a part of a total" if self.part == "part" else f"the {self.part} part")
         if self.ratio:
             parts.append(f"a ratio of {self.ratio}")
+        if self.stage in STAGE_WORDS:
+            parts.append(STAGE_WORDS[self.stage])
         return "; ".join(parts)
 
     def differs(self, other: Measure) -> str:
@@ -217,6 +221,8 @@ class Measure:
         if parts & {"share", "whole"} and len(parts) == 2 and not told_plainly:
             return "role"  # some of a group, the group ("Of the 37 …," is told plainly)
         if "capacity" in roles and len(roles) == 2:  # what it accepts, what it has
+            return "role"
+        if stages_apart(self.stage, other.stage):  # "opened at 102" / "closed at 97"
             return "role"
         if parts_differ(self.part, other.part):  # "including $281m in cash" / "$334m"
             return "part"
@@ -363,6 +369,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         part.reading,
         ratio_of(text, start, end, text[start:end]),
         part.cue == FRONTED,
+        stage_of(text, start, end, lo),
     )
 
 
@@ -385,6 +392,7 @@ _ASIDE = re.compile(
 def _event(text: str, start: int, end: int, lo: int, hi: int) -> str:
     # the counted noun first ("13 shots in Horton's death" counts shots fired)
     found = counted_happening(text, start, end, lo, hi) or undergone(text, start, end, hi)
+    found = found or ("rescued" if survivor_count(text, end, hi) else "")  # "84 survivors"
     found = found or own_predicate(text, end, hi)
     found = found or standing_count(text, start, end, lo) or toll_level(text, start, end, lo)
     found = found or _nearest(text, start, end, lo, hi, EVENTS, _REACH)
@@ -468,7 +476,7 @@ def _role(text: str, start: int, lo: int, end: int, part: Part) -> str:
         return "added"
     if is_remainder(text, start, lo, end):  # "the remaining 85,600 tonnes of cargo"
         return "remaining"
-    if capacity(text, start, lo) or limit(text, start, end, lo):  # "up to 16GB", "60mph limit"
+    if capacity(text, start, lo, end) or limit(text, start, end, lo):  # "up to 16GB", "60mph limit"
         return "capacity"
     if end >= 0 and _THAN_AFTER.match(text, end):  # "eight fewer than Ford's total"
         return "difference"

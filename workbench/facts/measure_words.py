@@ -25,6 +25,15 @@ ROLE_WORDS = {
     "age": "an age",
     "capacity": "the most it accepts",
 }
+# the point of a running measure a figure gives (figure_stage.py; "later", a rise's
+# or a fall's level, goes unnamed: "fell to 95p" says so itself)
+STAGE_WORDS = {
+    "start": "at the start",
+    "peak": "at its peak",
+    "low": "at its lowest",
+    "end": "at the end or close",
+    "normal": "its normal level",
+}
 SCOPE_WORDS = {
     "part": "the first or last few of a series",
     "total": "a running total",

@@ -63,6 +63,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..facts.bars import one_margin
+from ..facts.figure_stage import LATER
 from ..facts.measure import Measure, clause_bounds
 from ..model import Claim, Fact, Verdict
 from .cases import CandidateCase
@@ -87,6 +88,9 @@ _TWIN_GAP = re.compile(
 )
 AGE = "age"
 MARGIN = "margin"  # both how far below, or both how far beyond, a bar (facts/bars.py)
+# both at one named point of a running measure: "closed at 97p" / "closed at 95p",
+# "peaked at 6.8 metres" / "peaked at 7.1 metres" (facts/figure_stage.py)
+STAGE = "stage"
 
 # What follows a length told from a place: "from", "off", "away from", "north
 # of", "north-west of", "southeast of" (a conversion in parentheses between).
@@ -255,6 +259,8 @@ def _evidence(c: CandidateCase) -> Iterator[str]:
             yield PART
         if ma.role == mb.role == AGE:
             yield AGE
+        if ma.stage and ma.stage == mb.stage and ma.stage != LATER:
+            yield STAGE
         if one_margin(ca.text, _span(ca, c.x), cb.text, _span(cb, c.y)):
             yield MARGIN
     if c.shared_frame >= 2:

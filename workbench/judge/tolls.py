@@ -27,7 +27,7 @@ from .family_helpers import QUANTITY_KINDS, compare_as_one_count, counted_key
 
 # The noun of a happening (canonical counted key) and the happening the
 # clause of the other figure must name (facts/measure: Measure.event).
-_NOUN_OF = {"death": "killed", "injury": "injured", "arrest": "arrested"}
+_NOUN_OF = {"death": "killed", "injury": "injured", "arrest": "arrested", "survivor": "rescued"}
 # General words for people (the quantity family's): not a part of them
 # (children, crew, officers).
 _PEOPLE = PEOPLE_LIKE
