@@ -77,3 +77,38 @@ def test_which_claims_are_counted(articles: dict[str, list[str]], counted: list[
 def test_no_copy_keeps_the_weights() -> None:
     tokens = [content_tokens(s) for s in [*A, *B, *C]]
     assert _vectors(tokens, [True] * len(tokens)) == _vectors(tokens)
+
+
+STORIES = [
+    (
+        "Cable firm Seacom announced on Twitter today (14 October 2011) that it restored its "
+        "business customers.\nThe outage began on Saturday, 8 October 2011, near Marseilles.\n",
+        "Cable firm Seacom announced today (4 November 2011) that repairs were completed.\n"
+        "All traffic to Europe was hit by the break on 8 October 2011 near Marseilles.\n",
+    ),
+    (
+        "The ferry sank on Sunday with 212 passengers aboard, the coast guard said.\n"
+        "Rescuers pulled 150 survivors from the sea.\n",
+        "The ferry went down on Sunday carrying 215 passengers, officials said.\n"
+        "Rescue crews saved 150 people from the water.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), STORIES)
+def test_a_copy_changes_no_verdict(tmp_path, a: str, b: str) -> None:
+    from conftest import write
+
+    from workbench.analysis import analyze_paths
+
+    def verdicts(*names: str) -> set[tuple[str, ...]]:
+        texts = {"a.txt": a, "b.txt": b, "copy_of_a.txt": a}
+        paths = [write(tmp_path, n, "---\npublished: 2011-11-04\n---\n" + texts[n]) for n in names]
+        found = analyze_paths(paths)
+        return {
+            (str(d.verdict), *sorted(s.text for s in d.sides))
+            for d in found.discrepancies
+            if "copy_of_a" not in {s.article for s in d.sides}
+        }
+
+    assert verdicts("a.txt", "b.txt", "copy_of_a.txt") == verdicts("a.txt", "b.txt")
