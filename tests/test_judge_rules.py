@@ -298,6 +298,7 @@ OWN_TESTS |= {"floor_at_one_moment", "rate_against_its_days"}  # s41 (eng149)
 OWN_TESTS |= {"owned_moments", "owned_figures_never_met"}  # s23_owned
 OWN_TESTS |= {"part_of_a_sum"}  # s24_measures_apart
 OWN_TESTS |= {"owned_later_account"}  # s24_settled_moments
+OWN_TESTS |= {"days_one_report_tells_apart"}  # tests/test_dated_both.py (trial 50)
 OWN_TESTS |= {"update_told_by_its_times_never_met", "stale_figure"}  # s24_running_settled
 OWN_TESTS |= {"happening_told_by_its_noun", "age_against_its_year", "count_joined_to_a_person"}
 OWN_TESTS |= {"part_of_a_total", "ratios_of_different_measures"}  # s25_parts_and_ratios

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from . import thresholds
 from .lexical import _mix, _vectors
 from .model import Claim
+from .one_copy import first_copies
 from .text import content_tokens
 from .thresholds import AlignThresholds
 
@@ -121,7 +122,7 @@ def prepare(
     either reaches ``weak_candidate`` too or the two claims share a value."""
     t = thresholds.current().align if t is None else t
     tokens = [content_tokens(c.text) for c in claims] if tokens is None else tokens
-    vecs, _ = _vectors(tokens)
+    vecs, _ = _vectors(tokens, first_copies(claims))
     evs = [evidence.get(c.id) for c in claims]
     dims = [{e[0] for e in ev} if ev else set() for ev in evs]  # no dimension in common: 0
 

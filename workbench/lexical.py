@@ -15,12 +15,20 @@ from rapidfuzz import fuzz
 from .text import TOKEN_MEMO, _content_tokens
 
 
-def _vectors(token_lists: Sequence[list[str]]) -> tuple[list[dict[str, float]], dict[str, float]]:
+def _vectors(
+    token_lists: Sequence[list[str]], counted: Sequence[bool] | None = None
+) -> tuple[list[dict[str, float]], dict[str, float]]:
+    """``counted``: which lists the IDF counts (all unless given): a sentence of
+    a second copy of one article weighs no word again (``align_lexical``)."""
     df: dict[str, int] = defaultdict(int)
-    for toks in token_lists:
+    weighed = [toks for n, toks in enumerate(token_lists) if counted is None or counted[n]]
+    for toks in weighed:
         for t in set(toks):
             df[t] += 1
-    n = max(len(token_lists), 1)
+    for toks in token_lists:  # a list left uncounted still has its words weighed
+        for t in toks:
+            df.setdefault(t, 1)
+    n = max(len(weighed), 1)
     idf = {t: math.log((n + 1) / (d + 0.5)) + 0.1 for t, d in df.items()}
     vecs = []
     for toks in token_lists:

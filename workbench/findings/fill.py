@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..model import Claim, ClaimGroup, Fact, Side
 from ..text import content_tokens
+from .count_units import other_unit
 from .owners import (
     COUNTED_KINDS,
     OWNED_KINDS,
@@ -125,6 +126,7 @@ def more_sides(
         for k, v in by_key.items()
         if k in whose
     }
+    units = {k: [at.get((s.article, s.start, s.end)) for s in v] for k, v in by_key.items()}
     members = [(m.article, (*m.claims, *m.restated)) for g in groups for m in g.members]
     out: list[Side] = []
     for article, of_member in [*members, *_aligned(sides, partners, claims).items()]:
@@ -137,11 +139,17 @@ def more_sides(
             for side in _stating(
                 claims[c], kinds, facts_of(c), key_of, near, (whose, reads, read_, seen), by_key
             )
+            if not other_unit(facts_at_side(side, facts_of(c)), units.get(key_of(side), ()))
         ]
         if len(found) == 1:  # two figures of the member fit: which one is unclear
             out.append(found[0])
             held.add(article)
     return out
+
+
+def facts_at_side(side: Side, facts: Sequence[Fact]) -> Fact:
+    """The fact a side of ``facts`` was read from."""
+    return next(f for f in facts if (f.start, f.end) == (side.start, side.end))
 
 
 def _aligned(

@@ -258,6 +258,7 @@ class ValueCase:
     both_stated: bool = False  # one side's article states the other's value too (both_stated.py)
     stories: tuple[str, str] = ("", "")  # the two articles' texts (count_stage.py)
     events: tuple[tuple[str, date | None], ...] = ()  # every article's text and date
+    dated_both: bool = False  # one side's article states both days (dated_both.py)
 
     @cached_property
     def named_apart(self) -> bool:

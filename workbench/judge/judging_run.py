@@ -17,6 +17,7 @@ from ..thresholds import JudgeThresholds
 from . import cases, rules
 from . import days as days_rules
 from .both_stated import neighbours, states_both
+from .dated_both import dates_both
 from .dated_counts import told_current_after_a_higher as stale_pair
 from .days import differs_for_good
 from .family_helpers import count_windows, quoted_relative_times
@@ -167,6 +168,8 @@ def value_case(
         p.cmp.verdict in _DIFFERING and _both_stated(run, x, y),
         (run.texts[x.article], run.texts[y.article]),
         run.stories,
+        p.cmp.verdict in _DIFFERING
+        and dates_both(x, y, run.claim_by_id, run.facts_by_claim, measure_in, days_rules.fixed),
     )
 
 

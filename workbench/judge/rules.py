@@ -48,6 +48,7 @@ from . import (
 from .ages_told import AGE_ROWS, ONE_AGE_IN_OTHER_WORDS
 from .breakdowns import BREAKDOWN_ROWS
 from .built import AGE_YEAR_ROWS
+from .dated_both import DAYS_ONE_REPORT_TELLS_APART
 from .derived import DERIVED_ROWS
 from .gaps import LENGTH_AGAINST_TWO_DAYS
 from .identifiers import IDENTIFIER_ROWS
@@ -229,6 +230,7 @@ RULES: tuple[Rule, ...] = (
     FRACTION_LOST_IN_A_COPY,  # '412 months' is '41/2 months' misprinted: first of VALUE
     DAYS_IN_OTHER_WORDS_QUESTION,  # two parts of one weekday too
     value_rows.DAYS_OF_TWO_HAPPENINGS,
+    DAYS_ONE_REPORT_TELLS_APART,  # one report states both days: two happenings
     days.EVERY_VALUE_DIFFERS_ACROSS_DAYS,
     dated_alike.ONE_HAPPENING_DATED_BELOW_THE_FLOOR,  # one happening: the texts settle it
     days.DATED_ALIKE_BELOW_THE_FLOOR,
