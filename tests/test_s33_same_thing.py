@@ -46,9 +46,13 @@ def test_the_row_is_a_candidate_row_with_no_flag():
     assert NOT_SHOWN_ONE_THING in rules.RULES
     assert NOT_SHOWN_ONE_THING.stage == rules.CANDIDATE
     assert NOT_SHOWN_ONE_THING.outcome == rules.Outcome.SKIP
-    # asked after every row that keeps figures apart for a reason of its own
-    candidates = [r.name for r in rules.RULES if r.stage == rules.CANDIDATE]
-    assert candidates[-1] == RULE
+    # asked after every row that keeps figures apart for a reason of its own; only a
+    # row that makes a kept pair a question may follow (session 43: garbled_figure, a
+    # figure with a replacement character that survived every row is asked about)
+    candidates = [r for r in rules.RULES if r.stage == rules.CANDIDATE]
+    at = [r.name for r in candidates].index(RULE)
+    assert [r.name for r in candidates[at + 1 :]] == ["garbled_figure"]
+    assert all(r.outcome == rules.Outcome.UNRESOLVED for r in candidates[at + 1 :])
 
 
 # A sum against a sum of another thing (a fine against what the payer is
