@@ -22,6 +22,7 @@ from itertools import pairwise
 from ..house_style import house_words
 from ..model import Discrepancy, Fact, Relation, Side, Version
 from ..naming import unquoted
+from .quote_run import quote_run
 
 
 def quote_holding(side: Side, quotes: Iterable[Fact]) -> Fact | None:
@@ -60,6 +61,8 @@ def quote_labels(sides: list[Side], quotes_of: Callable[[str], Iterable[Fact]]) 
     best: dict[str, Side] = {}
     for side in sides:
         whole = quote_holding(side, quotes_of(side.article))
+        if whole is not None:  # the run compared, not the quotation's next sentences
+            whole = quote_run(whole, side.start, side.end)
         text = quoted_words(whole, side.start) if whole is not None else side.text
         if side.article not in best or len(text) > len(best[side.article].text):
             best[side.article] = replace(side, text=text)
