@@ -10,7 +10,8 @@ import pytest
 
 from workbench.facts.quote.compare import compare_quotes
 from workbench.facts.quote.find import find_quotes
-from workbench.model import Verdict
+from workbench.findings.quoted import quote_words_key
+from workbench.model import Fact, Verdict
 
 
 def _diff(a: str, b: str):
@@ -118,3 +119,35 @@ def test_a_cut_that_changes_the_meaning_still_flags():
         "We will not cut spending, but we will raise taxes on working families next year.",
     )
     assert diff is not None and diff.verdict != Verdict.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Their [sic] going to rebuild the school.", "Their going to rebuild the school."),
+        ("[T]he fire spread faster than we expected.", "The fire spread faster than we expected."),
+        (
+            "We will rebuild the harbour [...] in two years.",
+            "We will rebuild the harbour … in two years.",
+        ),
+    ],
+)
+def test_an_editors_marks_are_no_version(a, b):
+    assert _key(a) == _key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("I am [not] going to sign it.", "I am going to sign it."),
+        ("[Smith] will resign.", "Jones will resign."),
+        ("We lost [four] trucks.", "We lost two trucks."),
+    ],
+)
+def test_a_bracket_that_changes_what_is_said_is_its_own_version(a, b):
+    assert _key(a) != _key(b)
+
+
+def _key(said: str) -> str:
+    (q,) = find_quotes(f"“{said}” the chief said.")
+    return quote_words_key(Fact("f", "x:0", "x", "quote", q.start, q.end, q.text, q.to_json()))

@@ -32,6 +32,9 @@ def quote_holding(side: Side, quotes: Iterable[Fact]) -> Fact | None:
 
 _APOSTROPHES = re.compile(r"['’‘`]")
 _WORD = re.compile(r"[^\W_]+")
+# an editor's marks no version is told by (trial 50): '[sic]', and a letter
+# whose case the editor changed ('[T]he' is 'The')
+_EDITORS_MARKS = re.compile(r"\[sic\]|\[(\w)\](?=\w)")
 
 
 def quote_words_key(fact: Fact) -> str:
@@ -44,6 +47,8 @@ def quote_words_key(fact: Fact) -> str:
     'three' / '3': two wire copies of one quotation, sub-edited to two house
     styles, were two versions of it, session 26)."""
     words = str(fact.value.get("quote") or unquoted(fact.text)).casefold()
+    if "[" in fact.text:  # the words as printed, the editor's marks read (trial 50)
+        words = _EDITORS_MARKS.sub(lambda m: m.group(1) or "", quoted_words(fact).casefold())
     return " ".join(house_words(_WORD.findall(_APOSTROPHES.sub("", words))))
 
 
