@@ -58,7 +58,10 @@ def test_an_interrupted_quotation_is_named_by_its_words(monkeypatch, text, words
     assert len(versions) == 2
     for (value, _), word in zip(sorted(versions), sorted(words), strict=True):
         assert attribution not in value and "said" not in value
-        assert word in value and " … " in value  # where the attribution stood
+        assert word in value
+        # where the attribution stood inside the sentence; one that ends it ends
+        # the version: the sentences quoted after it are not (trial 50)
+        assert (" … " in value) == (attribution == "the mayor said")
 
 
 def test_a_quotation_carried_over_paragraphs_runs_on(monkeypatch):
@@ -110,14 +113,16 @@ def test_a_later_part_compared_is_named_from_that_part(monkeypatch, who, rest):
     assert any(v.startswith("We are looking at this every single day") for v in labels)
 
 
-def test_a_first_part_compared_keeps_the_whole_quotation(monkeypatch):
+def test_a_first_part_compared_is_named_by_that_part(monkeypatch):
+    """Session 22 named it by the whole quotation; trial 50 read the sentences
+    after the attribution as padding: the version is the sentence compared."""
     monkeypatch.setenv("WORKBENCH_EMBEDDINGS", "0")
     texts = [CONTINUED.format(who="Smith", rest="the fitness and the tactics")] * 2
     texts[1] = texts[1].replace("our shape", "all shape")
     values = {v for v, _ in _quote_versions(texts)}
     assert len(values) == 2
     for v in values:
-        assert v.startswith("We lost") and "We are looking" in v and not v.startswith("…")
+        assert v.startswith("We lost") and "We are looking" not in v
 
 
 def test_a_sentence_its_attribution_interrupts_is_named_whole(monkeypatch):

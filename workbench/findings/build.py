@@ -49,6 +49,7 @@ from .days import within_days
 from .fill import compared_places, more_sides, shown_once
 from .owners import COUNTED_KINDS, Read, apart_of, measure_at
 from .pairwise import Compare, judge_rest, strongest
+from .quote_run import quote_run
 from .quoted import quote_holding, quote_labels, quote_words_key
 from .settled import is_settled
 from .told import NOT_WORD, explain, told_apart, wordings
@@ -62,7 +63,7 @@ def finding_id(discrepancy_ids: Sequence[str]) -> str:
 
 def _version_key(side: Side, kind: str, facts: FactsAt) -> str:
     if kind == "quote" and (whole := quote_holding(side, facts.quotes(side.article))) is not None:
-        return _quote_version(whole)
+        return _quote_version(quote_run(whole, side.start, side.end))
     fact = facts.get((side.article, side.start, side.end))
     value = fact.value if fact is not None else {}
     if "timex" in value:

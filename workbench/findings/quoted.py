@@ -22,6 +22,7 @@ from itertools import pairwise
 from ..house_style import house_words
 from ..model import Discrepancy, Fact, Relation, Side, Version
 from ..naming import unquoted
+from .quote_run import quote_run
 
 
 def quote_holding(side: Side, quotes: Iterable[Fact]) -> Fact | None:
@@ -31,6 +32,9 @@ def quote_holding(side: Side, quotes: Iterable[Fact]) -> Fact | None:
 
 _APOSTROPHES = re.compile(r"['’‘`]")
 _WORD = re.compile(r"[^\W_]+")
+# an editor's marks no version is told by (trial 50): '[sic]', and a letter
+# whose case the editor changed ('[T]he' is 'The')
+_EDITORS_MARKS = re.compile(r"\[sic\]|\[(\w)\](?=\w)")
 
 
 def quote_words_key(fact: Fact) -> str:
@@ -43,6 +47,8 @@ def quote_words_key(fact: Fact) -> str:
     'three' / '3': two wire copies of one quotation, sub-edited to two house
     styles, were two versions of it, session 26)."""
     words = str(fact.value.get("quote") or unquoted(fact.text)).casefold()
+    if "[" in fact.text:  # the words as printed, the editor's marks read (trial 50)
+        words = _EDITORS_MARKS.sub(lambda m: m.group(1) or "", quoted_words(fact).casefold())
     return " ".join(house_words(_WORD.findall(_APOSTROPHES.sub("", words))))
 
 
@@ -60,6 +66,8 @@ def quote_labels(sides: list[Side], quotes_of: Callable[[str], Iterable[Fact]]) 
     best: dict[str, Side] = {}
     for side in sides:
         whole = quote_holding(side, quotes_of(side.article))
+        if whole is not None:  # the run compared, not the quotation's next sentences
+            whole = quote_run(whole, side.start, side.end)
         text = quoted_words(whole, side.start) if whole is not None else side.text
         if side.article not in best or len(text) > len(best[side.article].text):
             best[side.article] = replace(side, text=text)

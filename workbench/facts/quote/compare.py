@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 
 from ... import thresholds
 from ...model import Comparison, Verdict
+from .brackets import editorial_only, editorial_op
 from .bysentence import left_out, merged, one_to_one, pair_sentences
 from .cutshort import cut_short
 from .daytold import dated_two_ways, day_told, with_parts_of_day
@@ -22,7 +23,6 @@ from .onespeaker import kept_only_for_one_speaker
 from .paraphrase import (
     bracketed_tokens,
     dropped_in_transcription,
-    editors_words,
     minor,
     reported_speech,
     tense_changed,
@@ -187,10 +187,12 @@ def _compare(
         return tense_question(tense_changed(changes, ta, tb), a, b, (a_name, b_name))
     if _fewer_sentences(a, b):
         return None  # fewer whole sentences of one quotation: no word altered
+    if editorial_only(changes, a, b):
+        return None  # '[8 October 2011]', '[the company]': the editor's words (brackets.py)
     if (cut := cut_short(a, b, (a_name, b_name), texts)) is not None:
         return cut
-    if reported_speech(changes, ta, tb) or editors_words(changes, a, b):
-        return None  # one remark in indirect speech, or the editor's words in brackets
+    if reported_speech(changes, ta, tb):
+        return None  # one remark in indirect speech
     if (slip := dropped_in_transcription(changes, ta, tb)) is not None:
         return slip_question(slip, a, b, (a_name, b_name))
     if (gap := gap_diff(changes, a, b, (a_name, b_name))) is not None:
@@ -254,13 +256,11 @@ def _to_break(q: QuoteMention, k: int, step: int) -> int:
     return k
 
 
-def _editorial(op: Op, in_a: set[int], in_b: set[int]) -> bool:
-    """Every word ``op`` adds or changes is printed in editorial brackets on its
-    side ("Dennis [Northcutt]" / "Dennis"): the editor's words, not the speaker's."""
-    a_side, b_side = set(range(op[1], op[2])), set(range(op[3], op[4]))
-    return bool((a_side and a_side <= in_a) or (b_side and b_side <= in_b)) and not (
-        a_side - in_a and b_side - in_b
-    )
+def _set_aside(
+    op: Op, a: QuoteMention, b: QuoteMention, brackets: tuple[set[int], set[int]]
+) -> bool:
+    """An editor's bracket (brackets.py), or words between two sentences."""
+    return editorial_op(op, a.tokens, b.tokens, *brackets) or between_sentences(op, a, b)
 
 
 def _altered(
@@ -277,11 +277,7 @@ def _altered(
     cut = (a0, a1, b0, b1) != (0, len(ta), 0, len(tb))
     sm = SequenceMatcher(None, ta[a0:a1], tb[b0:b1], autojunk=False)
     shifted = [(op, i1 + a0, i2 + a0, j1 + b0, j2 + b0) for op, i1, i2, j1, j2 in sm.get_opcodes()]
-    core = [
-        op
-        for op in shifted
-        if op[0] != "equal" and not _editorial(op, in_a, in_b) and not between_sentences(op, a, b)
-    ]
+    core = [op for op in shifted if op[0] != "equal" and not _set_aside(op, a, b, (in_a, in_b))]
     style = name_house_style(core, a, b)
     core = [t for op in core if not house_style(op, a, b) and (t := trimmed(op, ta, tb))]
     if not [op for op in core if not minor(op, ta, tb)]:

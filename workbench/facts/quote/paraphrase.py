@@ -106,21 +106,6 @@ def bracketed_tokens(q: QuoteMention) -> set[int]:
     return out
 
 
-def editors_words(
-    changes: list[tuple[str, int, int, int, int]], a: QuoteMention, b: QuoteMention
-) -> bool:
-    """Every change replaces words one side prints in brackets."""
-    in_a, in_b = bracketed_tokens(a), bracketed_tokens(b)
-    if not in_a and not in_b:
-        return False
-    for _op, i1, i2, j1, j2 in changes:
-        a_side = set(range(i1, i2))
-        b_side = set(range(j1, j2))
-        if not ((a_side and a_side <= in_a) or (b_side and b_side <= in_b)):
-            return False
-    return True
-
-
 def _has_ellipsis(q: QuoteMention) -> bool:
     return "…" in q.text or "..." in q.text or ". . ." in q.text
 
