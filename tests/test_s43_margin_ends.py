@@ -163,6 +163,17 @@ STILL = [
         "The Hawks won by 13 points.",
         "is a margin of 11",
     ),
+    # this event's own year or date is no other occasion
+    (
+        "Kiprop won the 2024 race in 2:05:41, ahead of Bekele in 2:06:19.",
+        "Kiprop won by 48 seconds from Bekele.",
+        "are 38 seconds apart",
+    ),
+    (
+        "On 12 April the Hawks beat the Lions 93-90 at home.",
+        "The Hawks beat the Lions by nine points in April.",
+        "93-90 is a margin of 3",
+    ),
 ]
 
 

@@ -40,12 +40,15 @@ MOMENT = re.compile(
     rf"|\b(?:led|leading|leads|trail\w*|were{_S}down|was{_S}down|were{_S}up|was{_S}up)\b",
     re.IGNORECASE,
 )
-# another occasion: another meeting, season, leg or year
+# another occasion: another meeting, season or leg ("in their January meeting",
+# "last season", "in 2023"); not a bare month or year ("the 2024 race" is this one)
+_MEETING = r"(?:season|year|meeting|game|match|leg|fixture|encounter|clash|time|month|week)"
 OTHER_OCCASION = re.compile(
-    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)"
-    r"\b|\b(?:last|previous|earlier|prior|reverse|return)\s+(?:season|year|meeting|game|"
-    r"match|leg|fixture|encounter|time|month|week)\b|\bfirst\s+(?:leg|meeting)\b|\b(?:1[89]|20)\d\d\b|\bin\s+(?:their|the)\s+"
-    r"(?:\w+\s+)?(?:meeting|encounter|clash)\b|\blast\s+time\b",
+    rf"\b(?:last|previous|earlier|prior|reverse|return){_S}{_MEETING}\b"
+    rf"|\bfirst{_S}(?:leg|meeting)\b|\bin{_S}(?:1[89]|20)\d\d\b"
+    rf"|\b(?:in|at){_S}(?:their|the|a){_S}(?:[\w-]+{_S})?(?:meeting|encounter|clash|fixture)\b"
+    rf"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    rf"|December){_S}{_MEETING}\b",
     re.IGNORECASE,
 )
 # a figure written as a point on a clock or a stopwatch: "2:05:41", "9.58 seconds"
