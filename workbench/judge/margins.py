@@ -34,6 +34,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Claim, Fact, Verdict
+from .margin_ends import (
+    CLOCK,
+    LENGTH,
+    around,
+    at_a_moment,
+    names,
+    over_whom,
+    owner,
+    parties_fit,
+    stamped,
+)
 from .spelled import Add, Decide, fact_side, side_at
 from .stages import DERIVED, Outcome, Rule
 
@@ -151,8 +162,12 @@ def _stated(sc: Claim, sf: Sequence[Fact]) -> Fact | None:
     if len(margins) != 1:
         return None
     m = margins[0]
+    if at_a_moment(sc, m):  # "trailed by nine with 4:12 remaining": not the final margin
+        return None
     if m.kind == "duration" and sum(1 for f in sf if _seconds(f)) > 1:
         return None
+    if m.kind == "duration" and LENGTH.search(m.text) and not _age_gap(sc, m):
+        return None  # "four days early": a length of time, not a gap between two finishes
     noun = getattr(m.mention, "counted", None)
     if m.kind == "number" and any(
         _count(f) and f is not m and getattr(f.mention, "counted", None) in (noun, None) for f in sf
@@ -161,9 +176,20 @@ def _stated(sc: Claim, sf: Sequence[Fact]) -> Fact | None:
     return None if _SCORE.search(sc.text) else m
 
 
+def _ends_fit(pc: Claim, ends: Sequence[Fact], sc: Claim, m: Fact) -> bool:
+    """Two figures of the margin's own parties, neither of a moment or another occasion."""
+    if any(at_a_moment(pc, f) for f in ends):
+        return False
+    a, b = ends
+    first, second = owner(pc, a), owner(pc, b, since=a.end - pc.start)
+    return parties_fit(over_whom(sc, m), first, second, names(sc.text))
+
+
 def _times(pc: Claim, pf: Sequence[Fact]) -> tuple[float, tuple[int, int], str] | None:
     times = sorted((f for f in pf if _seconds(f)), key=lambda f: f.start)
     if len(times) != 2 or any(_seconds(f)[0] != _seconds(f)[1] for f in times):  # type: ignore[index]
+        return None
+    if not all(CLOCK.search(f.text) for f in times):  # points on a clock, not lengths of time
         return None
     a, b = (_seconds(f)[0] for f in times)  # type: ignore[index]
     d = abs(a - b)
@@ -192,11 +218,24 @@ def _score(pc: Claim, m: Fact) -> tuple[float, tuple[int, int], str] | None:
     if getattr(m.mention, "counted", None) not in _SCORED:
         return None
     scores = list(_SCORE.finditer(pc.text))
-    if len(scores) != 1:
-        return None
+    if len(scores) != 1 or stamped(around(pc.text, *scores[0].span())):
+        return None  # a score at half-time or of another meeting is not this game's
     s = scores[0]
     d = abs(int(s.group(1)) - int(s.group(2)))
     return d, s.span(), f"{s.group(0)} is a margin of {d}"
+
+
+def _parties(pc: Claim, pf: Sequence[Fact], sc: Claim, m: Fact, span: tuple[int, int]) -> bool:
+    """The figures worked from are of the margin's parties (whose gap)."""
+    ends = sorted(
+        (f for f in pf if span[0] <= f.start - pc.start and f.end - pc.start <= span[1]),
+        key=lambda f: f.start,
+    )
+    ends = [f for f in ends if f.kind == m.kind]
+    if len(ends) == 2:
+        return _ends_fit(pc, ends, sc, m)
+    over = over_whom(sc, m)  # a scoreline: whom the margin is over plays in it
+    return over is None or over <= names(pc.text)
 
 
 def _allowed(m: Fact) -> tuple[float, float]:
@@ -223,6 +262,8 @@ def margins_of(pc: Claim, pf: Sequence[Fact], sc: Claim, sf: Sequence[Fact]) -> 
     if got is None:
         return []
     d, span, reads = got
+    if not _parties(pc, pf, sc, m, span):
+        return []
     case = MarginCase(m, sc, pc, span, d, low, high, reads)
     return [] if case.far else [case]
 

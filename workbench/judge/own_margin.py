@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..model import Claim, Fact, Verdict
 from ..thresholds import current
+from .margin_ends import LENGTH, at_a_moment, names, over_whom, owner, parties_fit
 from .spelled import Add, Decide, fact_side, stretch_side
 from .stages import OWN_MARGIN, Outcome, Rule
 
@@ -113,7 +114,16 @@ def _gap_told(claim: Claim, near: Fact, gap: Fact, before: re.Pattern[str]) -> b
     if _STOP.search(between) or len(between.split()) > 10:
         return False
     clause = re.split(r"[,;.()—–]", tail, maxsplit=1)[0]
+    if at_a_moment(claim, gap):  # "led by 20 seconds at the 30km mark": not the final gap
+        return False
     return not _OTHER_GAP.search(between + " " + lead[-14:] + " " + clause)
+
+
+def _whose(claim: Claim, a: Fact, b: Fact, gap: Fact) -> bool:
+    """The gap parts the people beside the two figures ("35 seconds ahead of
+    Kerubo" parts no one from Kerubo's time unless Kerubo's is one of them)."""
+    first, second = owner(claim, a), owner(claim, b, since=a.end - claim.start)
+    return parties_fit(over_whom(claim, gap), first, second, names(claim.text))
 
 
 def _duration_case(claim: Claim, ordered: Sequence[Fact]) -> MarginCase | None:
@@ -129,7 +139,9 @@ def _duration_case(claim: Claim, ordered: Sequence[Fact]) -> MarginCase | None:
     if min(sa, sb) <= 0 or max(sa, sb) > 1.5 * min(sa, sb) or hi >= min(sa, sb):
         return None
     near = b if abs(gap.start - b.end) <= abs(gap.start - a.end) else a
-    if not _gap_told(claim, near, gap, _GAP_BEFORE):
+    if LENGTH.search(gap.text) or not _gap_told(claim, near, gap, _GAP_BEFORE):
+        return None
+    if not _whose(claim, a, b, gap):
         return None
     step = 10.0 ** -max(_decimals(a.text), _decimals(b.text))
     if lo == hi:  # a gap as written keeps half its last digit
@@ -164,6 +176,8 @@ def _count_case(claim: Claim, ordered: Sequence[Fact]) -> MarginCase | None:
         va, vb = float(a.mention.value), float(b.mention.value)  # type: ignore[union-attr]
         lo, hi = float(gap.mention.low), float(gap.mention.high)  # type: ignore[union-attr]
         if not _gap_told(claim, b, gap, _COUNT_GAP_BEFORE) or hi >= max(va, vb):
+            continue
+        if not _whose(claim, a, b, gap):
             continue
         return MarginCase(a, b, gap, abs(va - vb), 0.0, lo, hi, "")
     return None
