@@ -103,3 +103,16 @@ def test_typing_in_a_text_box_stays_where_the_editor_put_it(seeded, qtbot):
     qtbot.keyClicks(w.panel.note, "second")
     assert w.current_id() == nxt and w.panel.note.toPlainText() == "second"
     _saved(qtbot, w, ident, "first")
+
+
+def test_one_decision_on_several_findings_takes_no_note(seeded, qtbot):
+    """Several findings decided at once: no one of them is the note's."""
+    from workbench.ui.moved_findings import select_all
+
+    w, _db = seeded
+    two = [r.id for r in w.session.rows if r.needs_review][:2]
+    assert len(two) == 2 and select_all(w, two) == 2
+    w.table.setFocus()
+    press(qtbot, w, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: all(w.session.row(i).status == "disputed" for i in two))
+    assert not w.typed_after.ident

@@ -206,7 +206,7 @@ class ReviewMixin:
             ask_correction.ask(self)
         elif advance and not clicked:  # the keys: the note came first
             self._go(+1, only_open=True)
-        if not asks and not clicked and status != "open":  # or comes now (trial 50)
+        if not asks and not clicked and status != "open" and len(chosen) <= 1:  # trial 50
             self.typed_after.decided(deciding, label)
         elif clicked and status != "open":  # decide, then explain (user trial 48)
             self.panel.note.setFocus()
