@@ -116,3 +116,20 @@ def test_one_decision_on_several_findings_takes_no_note(seeded, qtbot):
     press(qtbot, w, Qt.Key.Key_2, CTRL)
     qtbot.waitUntil(lambda: all(w.session.row(i).status == "disputed" for i in two))
     assert not w.typed_after.ident
+
+
+def test_a_shortcut_after_the_decision_moves_on_too(seeded, qtbot):
+    """Alt+Shift+Down (or any shortcut) reaches an action, not a widget: it
+    too means the editor has moved on; Ctrl+3 asking for the article holds
+    its own typing for the Correction box."""
+    w, _db = seeded
+    ident = _open_one(w)
+    press(qtbot, w, Qt.Key.Key_1, CTRL)
+    qtbot.waitUntil(lambda: w.session.row(ident).status == "verified")
+    assert w.typed_after.ident == ident
+    press(qtbot, w, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # next finding
+    assert not w.typed_after.ident
+    press(qtbot, w, Qt.Key.Key_1, CTRL)
+    assert w.typed_after.ident
+    w.set_status("open")
+    assert not w.typed_after.ident

@@ -54,16 +54,19 @@ class TypedAfterDeciding(QObject):
         self.label = ""
         QApplication.instance().installEventFilter(self)
 
-    def decided(self, ident: str, label: str) -> None:
-        """A decision by the keys was made on ``ident``."""
+    def decided(self, ident: str, label: str = "") -> None:
+        """A decision by the keys was made on ``ident`` ("": one that takes
+        no typed note, as Ctrl+3 asking for the article first)."""
         self.ident, self.label = ident, label
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.ident:
             return False
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress:
-            self.ident = ""  # a click places what comes next
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.Shortcut):
+            # a click places what comes next; a shortcut (Alt+Shift+Down, another
+            # decision, which arms again once taken) reaches its action, no widget
+            self.ident = ""
         elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             # the widget the key reaches (its window's own delivery comes first, and is no widget)
             if not isinstance(watched, QWidget) or watched.window() is not self.window:
