@@ -102,8 +102,12 @@ def test_an_undo_putting_the_dates_back_says_nothing_of_it(qtbot, tmp_path, monk
     qtbot.waitUntil(lambda: bool(moved()), timeout=WAIT)
     wait_analysis(qtbot, w)
     assert moved()[0].startswith(PREFIX + "1 finding no longer compared: date ‘")
-    w.undo_stack.undo()  # Ctrl+Z: a step; its run puts the dates back
-    assert not moved()
+    (notice,) = [m for m in w.messages._items if m.text == moved()[0]]
+    w.messages.bring_back(notice.serial)  # chosen from "N earlier", as an editor would
+    assert w.messages.text().endswith(moved()[0]) and w.messages.act.isVisible()
+    w.messages.act.click()  # "Show them": the one it names is gone from the list, and said so
+    assert "no longer compared, so not listed" in w.statusBar().currentMessage()
+    w.undo_stack.undo()  # Ctrl+Z: its run puts the dates back (brought back: stays till then)
     qtbot.waitUntil(lambda: any(not r.orphaned for r in w.session.rows), timeout=WAIT)
     wait_analysis(qtbot, w)
     assert not moved()  # not "1 new finding": the state before the change

@@ -100,8 +100,14 @@ class ArticlesMixin:
 
         def show() -> None:
             n = select_all(self, ids)
-            said = f"{n} finding{'s' if n != 1 else ''} the date change moved, selected"
-            self.statusBar().showMessage(said if n else "None of them is listed now", 8000)
+            said = f"Selected {n} of the {len(ids)} findings the date change moved"
+            if n == len(ids):
+                said = f"Selected the {n} finding{'s' if n != 1 else ''} the date change moved"
+            if n < len(ids):  # a finding no longer compared, undecided, is not kept
+                said += "; the others are no longer compared, so not listed"
+            if not n:
+                said = "The findings the date change moved are no longer compared, so not listed"
+            self.statusBar().showMessage(said, 8000)
 
         action = ("Show them", show) if ids else None
         self.messages.show_message(
