@@ -104,7 +104,7 @@ class ArticlesMixin:
             if n == len(ids):
                 said = f"Selected the {n} finding{'s' if n != 1 else ''} the date change moved"
             if n < len(ids):  # a finding no longer compared, undecided, is not kept
-                said += "; the others are no longer compared, so not listed"
+                said += f"; {len(ids) - n} no longer compared, so not listed"
             if not n:
                 said = "The findings the date change moved are no longer compared, so not listed"
             self.statusBar().showMessage(said, 8000)
