@@ -353,9 +353,28 @@ def test_published_takes_the_start_of_one_files_name(tmp_path, capsys):
     assert dates["27_13ecb"] == "2021-06-23" and not dates["27_10ecb"]
     capsys.readouterr()
     assert main([*args, "--published", "27_1=2021-06-23"]) == 2
-    assert "--published 27_1: names several of them" in capsys.readouterr().err
+    said = capsys.readouterr().err  # which files, and how to be exact (trial 50)
+    assert "--published 27_1: names 3 of them (27_1ecb.txt, 27_10ecb.txt, 27_13ecb.txt)" in said
+    assert "give the full name of one, e.g. --published 27_1ecb=DATE" in said
     assert main([*args, "--published", "27_=2021-06-23"]) == 2
     # too short to be taken as a start, and said so (trial 22 read "not one of the files")
     assert "27_: begins 3 of the files' names: give more of one name" in capsys.readouterr().err
     assert main([*args, "--published", "28_=2021-06-23"]) == 2
     assert "not one of the files being checked" in capsys.readouterr().err
+
+
+def test_published_fitting_many_files_names_a_few_and_the_way_to_be_exact(tmp_path):
+    """Trial 50: "--published 43_1=..." of fifteen files named none of the
+    seven it fitted. A few are named, the rest counted; one name in two
+    folders is told apart by its path; a start naming no file exactly
+    suggests the first one's whole name."""
+    from workbench.cli_dates import several
+
+    many = [f"d/43_{n}ecbplus.xml" for n in (1, 10, 11, 12, 13, 14, 15)]
+    said = several("43_1", many)
+    assert said.startswith("names 7 of them (43_1ecbplus.xml, 43_10ecbplus.xml, ")
+    assert "43_12ecbplus.xml and 3 more)" in said and "43_15" not in said
+    assert said.endswith("e.g. --published 43_1ecbplus=DATE")
+    twice = several("a", ["x/a.txt", "y/a.txt"])
+    assert "(x/a.txt, y/a.txt)" in twice and twice.endswith("--published x/a.txt=DATE")
+    assert several("43_1e", ["43_1ecb.txt", "43_1ecbplus.txt"]).endswith("43_1ecb=DATE")

@@ -11,6 +11,7 @@ import os
 import re
 from datetime import date
 from pathlib import Path
+from string import ascii_letters
 
 from .cli_args import CliError, UsageError
 from .model import Article
@@ -72,7 +73,7 @@ def published_files(published: dict[str, date], files: list[str]) -> dict[str, d
         if len(named) != 1:
             starts = [f for f in files if os.sep not in path and Path(f).name.startswith(path)]
             why = (
-                "names several of them"
+                several(path, named)
                 if named
                 else f"begins {len(starts)} of the files' names: give more of one name"
                 if starts  # "18_" of ten files (trial 22: "not one of the files")
@@ -83,6 +84,32 @@ def published_files(published: dict[str, date], files: list[str]) -> dict[str, d
             raise UsageError(f"--published {path}: given twice; give one date per article")
         out[named[0]] = day
     return out
+
+
+def several(given: str, named: list[str], shown: int = 4) -> str:
+    """What a name fitting several files says: which (up to ``shown``), and
+    how to be exact (trial 50: "43_1" read "names several of them", naming
+    none of 43_1ecbplus and 43_10 ... 43_15)."""
+    names = sorted({Path(f).name for f in named}, key=_natural)
+    example = names[0]
+    if len(names) < len(named):  # one name in several folders: the paths tell them apart
+        names = sorted(named, key=_natural)
+        example = names[0]
+    else:
+        exact = [Path(f).stem for f in named if Path(f).stem.rstrip(ascii_letters) == given]
+        example = exact[0] if len(exact) == 1 else Path(example).stem
+    listed = ", ".join(names[:shown])
+    if len(names) > shown:
+        listed += f" and {len(names) - shown} more"
+    return (
+        f"names {len(named)} of them ({listed}): give the full name of one, "
+        f"e.g. --published {example}=DATE"
+    )
+
+
+def _natural(name: str) -> list:
+    """43_2 before 43_10."""
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name)]
 
 
 def dated_by_default(

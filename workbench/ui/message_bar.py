@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, QTimer
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -40,6 +42,9 @@ class Message(NamedTuple):
     # it tells a state that holds (which review log the window uses and why):
     # it stays until dismissed or replaced by news about the same
     lasting: bool = False
+    # (words, what it does): a button beside the message ("Show them": trial 50
+    # read "19 flags no longer compared", which named none and opened nothing)
+    action: tuple[str, Callable[[], object]] | None = None
 
     def line(self) -> str:
         return ("⚠ " if self.error else "ℹ ") + self.text
@@ -77,6 +82,9 @@ class MessageBar(QFrame):
         self.earlier.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.earlier.setMenu(QMenu(self.earlier))
         self.earlier.menu().aboutToShow.connect(self._fill_earlier)
+        self.act = QPushButton()  # the shown message's action, when it has one
+        self.act.setObjectName("messageAction")
+        self.act.clicked.connect(self._act)
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
@@ -85,6 +93,7 @@ class MessageBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.act, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.earlier, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self._items: list[Message] = []
@@ -104,6 +113,8 @@ class MessageBar(QFrame):
         done: bool = False,
         step: bool = False,
         lasting: bool = False,
+        action: tuple[str, Callable[[], object]] | None = None,
+        below_errors: bool = False,
     ) -> None:
         """Show ``text`` over the others. ``about``: what it is news of
         (a message up about the same, or with the same text, is replaced);
@@ -111,7 +122,9 @@ class MessageBar(QFrame):
         ``step``: it reports a step, and goes when the next one begins;
         ``lasting``: it tells a state that holds, and stays until dismissed
         or replaced (user trial 47: which log the window reopened, and why,
-        went in eight seconds)."""
+        went in eight seconds); ``action``: (words, what it does), a button;
+        ``below_errors``: a notice less important than the errors up (what a
+        run found): it comes in under them."""
         if self._items and self._items[0][:4] == (text, error, about or text, done):
             return  # the same news twice in a row is said once
         key = about or text
@@ -121,8 +134,12 @@ class MessageBar(QFrame):
         lasting = lasting and not error
         ended = not error and not lasting and (done or step)
         done = done and not error and not lasting
-        message = Message(text, error, key, done, next(_serials), ended, lasting)
-        self._items.insert(0, message)
+        message = Message(text, error, key, done, next(_serials), ended, lasting, action)
+        # the most important first: a run's notice comes in under the errors up
+        # (trial 50: "the date change moved what is compared" covered the warning
+        # that the date disagrees with the web address, under "1 earlier (⚠ 1)")
+        under = below_errors and not error
+        self._items.insert(sum(m.error for m in self._items) if under else 0, message)
         del self._items[KEPT:]
         self._render()
         self._time(message)
@@ -191,6 +208,8 @@ class MessageBar(QFrame):
         self.style().unpolish(self)  # the stylesheet keys on the property
         self.style().polish(self)
         self.label.setText(shown.line())
+        self.act.setVisible(shown.action is not None)
+        self.act.setText(shown.action[0] if shown.action else "")
         errors = sum(m.error for m in rest)
         count = f"{len(rest)} earlier" + (f" (⚠ {errors})" if errors else "")
         self.earlier.setText(count)
@@ -198,6 +217,10 @@ class MessageBar(QFrame):
         self.earlier.setVisible(bool(rest))
         self.setToolTip("\n".join(m.line() for m in self._items))
         self.show()
+
+    def _act(self) -> None:
+        if self._items and self._items[0].action:
+            self._items[0].action[1]()
 
     def _fill_earlier(self) -> None:
         menu = self.earlier.menu()

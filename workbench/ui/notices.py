@@ -15,6 +15,7 @@ REPLACED = "a decision replaced"  # another editor's decision decided over
 LINK = "a link made by hand"
 RECENT = "the recent logs"
 UNDO_HISTORY = "the undo history"
+DATE_MOVED = "what a date change moved"  # in findings, which the window can select
 
 
 def date_of(article: str) -> str:

@@ -31,7 +31,7 @@ from ..store import ReviewLog, StoreError
 from ..store.reviews import decided_ids, known_ids
 from ..store.saving import given_dates
 from .logfile import LOG_SUFFIXES, is_review_log  # noqa: F401 (where callers look)
-from .notices import CHANGED_ELSEWHERE, ELSEWHERE
+from .notices import CHANGED_ELSEWHERE, DATE_MOVED, ELSEWHERE
 from .rows import FindingRow, finding_rows, with_linked_values
 from .run_notes import RunNotes
 from .session_decisions import SessionDecisions
@@ -82,7 +82,11 @@ class ReviewSession(QObject, SessionDecisions):
         self.signer: Callable[[], str] = lambda: ""
         self._adding: tuple[int, tuple[Article, ...]] | None = None  # (generation, articles before)
         # a run's news of itself
-        self._notes = RunNotes(lambda t: self.info.emit(t, ""), self.withdrawn.emit)
+        self._notes = RunNotes(
+            lambda t: self.info.emit(t, ""),
+            self.withdrawn.emit,
+            lambda t: self.info.emit(t, DATE_MOVED),  # in findings, with their ids
+        )
         self.writer = runner.writer
         self._side = WriterSide(lambda: self.log) if runner.synchronous else WriterSide()
         self.writer.at_stop(self._side.close)
@@ -346,9 +350,11 @@ class ReviewSession(QObject, SessionDecisions):
         self.articles = checked.articles
         self.analysis = checked.analysis
         self.claims = {c.id: c for c in checked.analysis.claims}
+        shown = self.rows
         self._show_rows(ticket, saved.rows)
         self.changed.emit()
-        self._notes.saved(before, checked)  # said of the last run only (``run_notes``)
+        # said of the last run only (``run_notes``)
+        self._notes.saved(before, checked, (shown, self.rows))
         if self._adding is not None and self._adding[0] == generation:
             before, self._adding = self._adding[1], None
             if before and {a.id for a in self.articles} > {a.id for a in before}:
@@ -374,6 +380,11 @@ class ReviewSession(QObject, SessionDecisions):
     def _failed_write(self, serial: int, exc: BaseException) -> None:
         if serial == self._serial:
             self.failed.emit(str(exc))
+
+    @property
+    def moved_ids(self) -> list[str]:
+        """The findings the last run's date change moved (its notice's)."""
+        return self._notes.moved_ids
 
     def _show_rows(self, ticket: int, rows: Sequence[FindingRow]) -> None:
         """Rows read after a write, unless rows read after a later one are shown."""

@@ -68,6 +68,7 @@ from .session import ReviewSession
 from .status_bar import ElidingStatusBar
 from .steps import StepStack
 from .tasks import TaskRunner
+from .typed_after_deciding import TypedAfterDeciding
 from .window_articles import ArticlesMixin
 from .window_coverage import CoverageMixin
 from .window_files import FilesMixin
@@ -122,6 +123,7 @@ class MainWindow(
         )
         # a decision clicked stays on its finding for its note; the keys move on
         self.by_button = ButtonDecisions(self.panel.buttons.values(), self.panel)
+        self.typed_after = TypedAfterDeciding(self)  # typing after the keys: its note
         self.panel.changeRequested.connect(self.change_review)
         self.panel.reviewerChanged.connect(self._set_reviewer)
         self.panel.conflictsChanged.connect(self._conflicts_changed)

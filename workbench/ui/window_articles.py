@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from ..service import date_doubts
-from .notices import CHANGED_ELSEWHERE, ELSEWHERE_SAID, UNDO_HISTORY, date_of
+from .moved_findings import select_all
+from .notices import CHANGED_ELSEWHERE, DATE_MOVED, ELSEWHERE_SAID, UNDO_HISTORY, date_of
 from .undo import ArticlesChange, with_published, without
 
 
@@ -85,10 +86,33 @@ class ArticlesMixin:
         if text == CHANGED_ELSEWHERE:
             self.statusBar().showMessage(ELSEWHERE_SAID, 10_000)
             return
-        self.messages.show_message(text, False, about=about)
+        if about == DATE_MOVED:  # news of the date step: goes with the next step
+            self._moved_said(text)
+            return
+        self.messages.show_message(text, False, about=about, below_errors=True)
         if not hasattr(self, "_notes"):
             self._notes: list[str] = []
         self._notes.append(text)
+
+    def _moved_said(self, text: str) -> None:
+        """What a date change moved, in findings, with a way to see them."""
+        ids = list(self.session.moved_ids)
+
+        def show() -> None:
+            n = select_all(self, ids)
+            said = f"Selected {n} of the {len(ids)} findings the date change moved"
+            if n == len(ids):
+                said = f"Selected the {n} finding{'s' if n != 1 else ''} the date change moved"
+            if n < len(ids):  # a finding no longer compared, undecided, is not kept
+                said += f"; {len(ids) - n} no longer compared, so not listed"
+            if not n:
+                said = "The findings the date change moved are no longer compared, so not listed"
+            self.statusBar().showMessage(said, 8000)
+
+        action = ("Show them", show) if ids else None
+        self.messages.show_message(
+            text, False, about=DATE_MOVED, step=True, action=action, below_errors=True
+        )
 
     def _withdraw_notes_of_gone_articles(self) -> None:
         """Notices about an article that was removed (or undone out of the

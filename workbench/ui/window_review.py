@@ -210,6 +210,9 @@ class ReviewMixin:
             self.panel.note.setFocus()
             keys = self.actions_by_name["next_open"].shortcut().toString()
             self.statusBar().showMessage(f"Marked {label}: {stay_words(keys)}", 8000)
+        # typing next, where no box takes it, is its note (trial 50: decide, then type why)
+        takes_note = not asks and not clicked and status != "open" and len(chosen) <= 1
+        self.typed_after.decided(deciding if takes_note else "", label)
         self._say_what_was_left_open(deciding)
 
     def _same_correction(self, ident: str) -> list[str]:
@@ -300,6 +303,7 @@ class ReviewMixin:
             # the list to choose from, opened, and a word in the status bar; no
             # red bar (user trial 48: Ctrl+3 showed an error, not the choice)
             self.panel.article.ask()  # typing meanwhile is held: held_typing.py
+            self.typed_after.decided("")  # ... for the Correction box, not an earlier note
             self.act_edit_article()
             self.statusBar().showMessage(NO_ARTICLE_YET, 15000)
             return
