@@ -179,3 +179,16 @@ def test_hours_ahead_of_a_rival_are_no_zone():
         ["The bid puts Estravia two hours ahead of schedule."], date(2026, 1, 10)
     )
     assert not stated_offsets(["Estravia is two hours ahead of its rivals."], date(2026, 1, 10))
+
+
+def test_the_town_named_is_the_one_the_report_names_first():
+    """Two datelines' towns named in one report: the explanation names the one
+    the report names first, on every run (it came from a set, whose order
+    changes with the hash seed: 'Athens' on one run, 'Andros' on the next)."""
+    from workbench.facts.time.story_zone import _named_first
+
+    towns = {"Athens", "Andros", "Piraeus"}
+    text = "Coastguards in Andros said the ferry left Piraeus for Athens at 9pm."
+    assert _named_first(text, towns) == ["Andros", "Piraeus", "Athens"]
+    assert _named_first("From Athens, a ship reached Andros.", towns) == ["Athens", "Andros"]
+    assert _named_first("Nothing of them here.", towns) == []
