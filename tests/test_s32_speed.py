@@ -123,8 +123,11 @@ def _one_pass(claims, tokens, forced, evidence, emb, t):
     from collections import defaultdict
 
     from workbench.lexical import _mix
+    from workbench.one_copy import first_copies
 
-    vecs, _ = _vectors(tokens)
+    # an identical copy of an article weighs no word again (session 43, one_copy.py):
+    # the random layouts here may repeat an article's sentences
+    vecs, _ = _vectors(tokens, first_copies(claims))
     joined = [" ".join(toks) for toks in tokens]
     distinct = [len(set(toks)) for toks in tokens]
     evs = [evidence.get(c.id) for c in claims]
