@@ -510,6 +510,13 @@ NOTES = [
     "together now stand apart), G8 one pure group fewer. Measured commit by commit with",
     "benchmarks.findings scores; no other merge moved them. Left for the next session:",
     "which G7 links were right.",
+    "",
+    "Session 43: eng166 joins two claim groups when a source states the claim in neighbouring",
+    "sentences, another source's claim aligned with both, other outlets confirm it at or above",
+    "the conflict floor and no partner contradicts it (findings/twice.py): G16 split 21 to 19 per",
+    "cent, every other reader unchanged; looser joins cut more splits (G15 24 to 20, G7 17 to 12)",
+    "but cost purity (G11 0.91, G2 0.91) and were dropped. Most remaining splits share a source",
+    "that says the claim twice with no third outlet.",
 ]
 
 

@@ -710,6 +710,21 @@ NOTES = [
     "finding of a family killing comparing a sister's and a brother's ages (fixed by",
     "eng157), different happenings of one case dated against each other (eng158), a court",
     "date with no year read as last year (lead), and review problems (polish52).",
+    "",
+    "Session 43: real copy halves dev, dev2, heldout, test2, test3 unchanged by the session's",
+    "merges (every engineer measured all six before and after); test: polish53 made a garbled",
+    "figure ('4 and a replacement character months') a question instead of an agreement, judged",
+    "borderline by R43g (the other reports settle it as four and a half). New user trial 50 (ECB+",
+    "43_ecbplus, 15 reports, and 30_ecbplus, 13 reports): 21 findings judged, 14 right, 4 wrong,",
+    "3 borderline; both story-30 date conflicts were three successive announcements (eng168: two",
+    "days one report writes out in two of its sentences are two happenings), an identical copy of",
+    "an article moved a score across a floor (eng168: a copy counts once in the word weights),",
+    "'768 CPUs' joined '768 cores' (eng168: counts in different machine units join no version by",
+    "value), one quote shown as three versions by the words after it and an editor's bracket '[8",
+    "October 2011]' flagged (eng167). A story-level line now names a publication date that looks",
+    "wrong (date_suspect.py: one report the common side of day conflicts with two or more others,",
+    "its days all off the same way by 2 to 14 days); across all 68 ECB+ events it fires once, on",
+    "32_ecbplus's 32_5 (dated 18 June, its days a week after the others').",
 ]
 
 
